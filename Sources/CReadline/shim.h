@@ -1,0 +1,20 @@
+// GNU readline for the REPL, with accessors so Swift 6 never touches a C global directly.
+#include <stdio.h>
+#include <stdlib.h>
+#include <readline/readline.h>
+#include <readline/history.h>
+
+typedef char **(*synth_completion_fn)(const char *, int, int);
+
+static inline void synth_rl_set_completion(synth_completion_fn fn) {
+    rl_attempted_completion_function = (rl_completion_func_t *)fn;
+}
+static inline void synth_rl_set_completion_over(int over) { rl_attempted_completion_over = over; }
+static inline const char *synth_rl_line_buffer(void) { return rl_line_buffer; }
+static inline void synth_rl_set_word_breaks(const char *chars) {
+    rl_completer_word_break_characters = (char *)chars;
+}
+static inline void synth_rl_set_append_character(int c) { rl_completion_append_character = c; }
+static inline char **synth_rl_completion_matches(const char *text, rl_compentry_func_t *gen) {
+    return rl_completion_matches(text, gen);
+}

@@ -1,0 +1,2 @@
+// zlib, for reading gzip-compressed CSV input.
+#include <zlib.h>

@@ -1,0 +1,54 @@
+// Deterministic data parallelism: results are collected by index, never by completion order.
+
+import Dispatch
+
+public enum Parallel {
+    /// Computes `body(i)` for every `i` in `0..<count`, spread over the cores, and returns the
+    /// results in index order. `body` must depend only on `i` (and values it captures), so the
+    /// result is the same whatever the thread count.
+    public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) -> [T] {
+        if count == 0 { return [] }
+        if count == 1 || threadCount == 1 { return (0..<count).map(body) }
+        let box = ResultBox<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in
+            box.set(index, body(index))
+        }
+        return box.values()
+    }
+
+    /// Thread count used by `map`; set from `SYNTH_THREADS` (1 forces serial execution,
+    /// which the determinism tests use to compare against the parallel run).
+    public static let threadCount: Int = {
+        if let text = getenvString("SYNTH_THREADS"), let n = Int(text), n > 0 { return n }
+        return 0
+    }()
+
+    /// Splits `0..<total` into `chunks` contiguous, near-equal ranges (a fixed function of the
+    /// arguments, so chunk boundaries do not depend on the machine).
+    public static func chunks(_ total: Int, count chunks: Int) -> [Range<Int>] {
+        let n = max(1, min(chunks, max(1, total)))
+        return (0..<n).map { i in (total * i / n)..<(total * (i + 1) / n) }
+    }
+}
+
+/// Slots written once each from concurrent iterations; every index is distinct, so no two
+/// threads touch the same slot.
+private final class ResultBox<T>: @unchecked Sendable {
+    private var storage: [T?]
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: T) {
+        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    }
+    func values() -> [T] { storage.map { $0! } }
+}
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+private func getenvString(_ name: String) -> String? {
+    guard let raw = getenv(name) else { return nil }
+    return String(cString: raw)
+}

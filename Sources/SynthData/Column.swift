@@ -1,0 +1,95 @@
+// Column: one typed, columnar vector with a validity mask (missing values are first-class).
+
+/// What a column holds. Numeric kinds store `numbers`; categorical kinds store `codes` + `levels`.
+public enum ColumnKind: String, Codable, Sendable, CaseIterable {
+    case numeric, integer, categorical, boolean, date, datetime, identifier, text
+
+    /// Stored in `numbers` (dates as days since 1970-01-01, datetimes as seconds since the
+    /// epoch, booleans as 0/1).
+    public var isNumeric: Bool {
+        switch self {
+        case .numeric, .integer, .date, .datetime, .boolean: return true
+        case .categorical, .identifier, .text: return false
+        }
+    }
+
+    /// Stored as dictionary codes into `levels`.
+    public var isCoded: Bool { !isNumeric }
+}
+
+/// What a column means for privacy. Identifiers never reach a model.
+public enum ColumnRole: String, Codable, Sendable, CaseIterable {
+    case attribute, identifier, quasi, sensitive, target
+}
+
+/// A column of a `Table`.
+///
+/// Exactly one of `numbers` or `codes` holds the data (by `kind.isNumeric`), with `count`
+/// entries. `valid[i] == false` marks a missing value; then `numbers[i]` is NaN and `codes[i]`
+/// is -1. For booleans `levels` holds the input's spelling of false and true (e.g. ["No", "Yes"]).
+public struct Column: Sendable, Equatable {
+    public var name: String
+    public var kind: ColumnKind
+    public var role: ColumnRole
+    public var numbers: [Double]
+    public var codes: [Int32]
+    public var levels: [String]
+    public var valid: [Bool]
+    /// Text pattern dates and datetimes were read in (e.g. "yyyy-MM-dd"), reused when writing.
+    public var format: String?
+
+    public init(name: String, kind: ColumnKind, role: ColumnRole = .attribute, numbers: [Double] = [],
+                codes: [Int32] = [], levels: [String] = [], valid: [Bool], format: String? = nil) {
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.numbers = numbers
+        self.codes = codes
+        self.levels = levels
+        self.valid = valid
+        self.format = format
+    }
+
+    /// A numeric-kind column from optional values (nil = missing).
+    public static func numeric(_ name: String, _ values: [Double?], kind: ColumnKind = .numeric) -> Column {
+        Column(name: name, kind: kind, numbers: values.map { $0 ?? .nan }, valid: values.map { $0 != nil })
+    }
+
+    /// A coded column from optional strings (nil = missing); levels in order of first appearance.
+    public static func coded(_ name: String, _ values: [String?], kind: ColumnKind = .categorical) -> Column {
+        var index: [String: Int32] = [:]
+        var levels: [String] = []
+        var codes: [Int32] = []
+        codes.reserveCapacity(values.count)
+        for value in values {
+            guard let value else { codes.append(-1); continue }
+            if let code = index[value] {
+                codes.append(code)
+            } else {
+                let code = Int32(levels.count)
+                index[value] = code
+                levels.append(value)
+                codes.append(code)
+            }
+        }
+        return Column(name: name, kind: kind, codes: codes, levels: levels, valid: values.map { $0 != nil })
+    }
+
+    public var count: Int { valid.count }
+
+    public var missingCount: Int { valid.reduce(0) { $0 + ($1 ? 0 : 1) } }
+
+    public func isMissing(_ row: Int) -> Bool { !valid[row] }
+
+    /// The rows `rows` of this column, in that order.
+    public func gather(_ rows: [Int]) -> Column {
+        var out = self
+        out.valid = rows.map { valid[$0] }
+        if kind.isNumeric {
+            out.numbers = rows.map { numbers[$0] }
+        } else {
+            out.codes = rows.map { codes[$0] }
+        }
+        return out
+    }
+}

@@ -1,0 +1,23 @@
+// Errors of the data layer, each with enough location to point the user at the problem.
+
+/// Errors raised while reading, typing or writing tables.
+public enum DataError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// A file could not be opened or read.
+    case cannotRead(path: String, reason: String)
+    /// The file is not valid CSV at `line` (1-based), `column` (1-based byte column, 0 if unknown).
+    case malformed(path: String, line: Int, column: Int, message: String)
+    /// A requested override or option does not fit the data.
+    case invalidOption(String)
+    /// Writing failed; the destination is untouched.
+    case cannotWrite(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case let .cannotRead(path, reason): return "cannot read '\(path)': \(reason)"
+        case let .malformed(path, line, column, message):
+            return column > 0 ? "\(path):\(line):\(column): \(message)" : "\(path):\(line): \(message)"
+        case let .invalidOption(message): return message
+        case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason)"
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// SynthEval: fidelity, utility and privacy metrics of a synthetic table against the real one.

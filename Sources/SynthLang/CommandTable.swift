@@ -1,0 +1,132 @@
+// CommandTable: the signature of every command synth understands.
+
+/// The commands of the language, in the order `help` lists them.
+public enum CommandTable {
+    public static let methods = ["copula"]
+    public static let kinds = ["numeric", "integer", "categorical", "boolean", "date", "datetime", "identifier", "text"]
+    public static let roles = ["attribute", "identifier", "quasi", "sensitive", "target"]
+
+    public static let all: [CommandSignature] = [
+        CommandSignature(
+            name: "load", summary: "read a CSV/TSV file (optionally .gz) or a saved model",
+            positionals: [
+                PositionalParameter("model", .keyword("model"), optional: true),
+                PositionalParameter("file", .path),
+            ],
+            options: [
+                OptionParameter("missing", .stringList, default: "[\"\", \"NA\"]", "strings that mean a missing value"),
+                OptionParameter("delimiter", .string, default: "\",\"", "field separator; \"\\t\" for TSV (guessed from .tsv)"),
+                OptionParameter("types", .stringList, "kind overrides as \"column:kind\", e.g. [\"ca:categorical\"]"),
+            ],
+            returns: "table (or model)",
+            details: """
+            Types are inferred from the data: numeric, integer, categorical, boolean, date, datetime,
+            identifier, text. Columns that look like direct identifiers get the role identifier.
+            `load model "m.json"` reads a model written by `export m to "m.json"`.
+            Examples:
+              heart = load "examples/data/heart.csv"
+              dia = load "diabetic_data.csv.gz" missing=["?"] types=["admission_type_id:categorical"]
+            """),
+        CommandSignature(
+            name: "describe", summary: "summarise a table (or a model) column by column",
+            positionals: [PositionalParameter("value", .value)],
+            details: """
+            Shows each column's kind, role, missing share, distinct values, range or top levels and a
+            sparkline histogram, and flags likely direct identifiers (HIPAA Safe Harbor).
+            """),
+        CommandSignature(
+            name: "role", summary: "set a column's role (identifier columns never reach a model)",
+            positionals: [PositionalParameter("column", .column), PositionalParameter("role", .word(roles))],
+            details: """
+            Roles: identifier (never modelled; regenerated or dropped in samples), quasi
+            (quasi-identifier), sensitive, target, attribute (the default).
+            Example: role patients.mrn identifier
+            """),
+        CommandSignature(
+            name: "drop", summary: "a copy of a table without the named columns",
+            positionals: [PositionalParameter("columns", .column, variadic: true)],
+            returns: "table",
+            details: "Example: heart = drop heart.thal heart.ca"),
+        CommandSignature(
+            name: "fit", summary: "learn a generative model of a table",
+            positionals: [PositionalParameter("table", .table)],
+            options: [
+                OptionParameter("method", .word(methods), default: "copula", "the synthesizer"),
+                OptionParameter("identifiers", .word(["regenerate", "drop"]), default: "regenerate",
+                                "identifier columns in samples: fresh surrogates, or left out"),
+            ],
+            returns: "model",
+            details: """
+            copula: Gaussian copula with empirical marginals (numbers, dates), category frequencies,
+            missingness as its own state and a normal-scores correlation matrix. Not differentially
+            private. Identifier columns never reach the model.
+            Example: model = fit heart method=copula
+            """),
+        CommandSignature(
+            name: "sample", summary: "draw synthetic rows from a model",
+            positionals: [PositionalParameter("model", .model)],
+            options: [
+                OptionParameter("rows", .integer, default: "the training size", "how many rows"),
+                OptionParameter("seed", .integer, default: "the session seed stream", "seed for this draw only"),
+                OptionParameter("replicates", .word(["remove", "keep"]), default: "remove",
+                                "synthetic rows identical to a training row: removed (and counted) or kept"),
+            ],
+            returns: "table",
+            details: """
+            Rows identical to a training row are removed by default and their number reported, so no
+            real record is released by chance.
+            Example: fake = sample model rows=1000
+            """),
+        CommandSignature(
+            name: "compare", summary: "fidelity of a synthetic table against the real one",
+            positionals: [PositionalParameter("real", .table), PositionalParameter("synthetic", .table)],
+            options: [
+                OptionParameter("details", .boolean, default: "false", "list every column and pair"),
+            ],
+            returns: "report",
+            details: """
+            Column shapes: KS complement (numbers, dates), TV complement (categories).
+            Column pair trends: correlation similarity 1 - |r_real - r_syn| / 2 for numeric pairs,
+            contingency similarity 1 - TVD for the others (numbers in 10 bins).
+            Overall quality = mean of the two (as SDMetrics' QualityReport). Also the share of
+            synthetic rows that copy a real row.
+            """),
+        CommandSignature(
+            name: "export", summary: "write a table (CSV) or a model (JSON) to a file",
+            positionals: [
+                PositionalParameter("value", .value), PositionalParameter("to", .keyword("to")),
+                PositionalParameter("file", .path),
+            ],
+            details: """
+            Tables are written as CSV, models as versioned JSON. The file is written to a temporary
+            name and renamed, never left half-written. Real tables are refused: only synthetic data
+            leaves synth.
+            Examples:
+              export fake to "out/heart_synthetic.csv"
+              export model to "out/model.json"
+            """),
+        CommandSignature(
+            name: "seed", summary: "seed the session's random stream",
+            positionals: [PositionalParameter("seed", .integer)],
+            details: "Same script, data and seed give byte-identical output. Example: seed 42"),
+        CommandSignature(
+            name: "save", summary: "write the statements that succeeded this session as a script",
+            positionals: [PositionalParameter("file", .path)],
+            details: "Example: save \"session.synth\""),
+        CommandSignature(
+            name: "print", summary: "show values",
+            positionals: [PositionalParameter("values", .value, optional: true, variadic: true)],
+            details: "Example: print \"rows:\" fake"),
+        CommandSignature(
+            name: "help", summary: "list commands, or explain one",
+            positionals: [PositionalParameter("topic", .word([]), optional: true)],
+            details: "Examples: help, help fit, help language"),
+    ]
+
+    /// The signature named `verb`, if any.
+    public static func signature(_ verb: String) -> CommandSignature? {
+        all.first { $0.name == verb }
+    }
+
+    public static var names: [String] { all.map(\.name) }
+}

@@ -1,0 +1,65 @@
+// SynthModel: what every fitted synthesizer offers, whatever its method.
+
+import SynthCore
+import SynthData
+
+/// The schema of one column as a model remembers it, so samples come back with the same
+/// names, kinds, roles and text formats.
+public struct ColumnSchema: Codable, Sendable, Equatable {
+    public var name: String
+    public var kind: ColumnKind
+    public var role: ColumnRole
+    /// Date/datetime text pattern, as in `Column.format`.
+    public var format: String?
+    /// Spelling of false/true for booleans.
+    public var booleanLabels: [String]?
+
+    public init(name: String, kind: ColumnKind, role: ColumnRole, format: String? = nil, booleanLabels: [String]? = nil) {
+        self.name = name
+        self.kind = kind
+        self.role = role
+        self.format = format
+        self.booleanLabels = booleanLabels
+    }
+
+    public init(_ column: Column) {
+        self.init(name: column.name, kind: column.kind, role: column.role, format: column.format,
+                  booleanLabels: column.kind == .boolean ? column.levels : nil)
+    }
+}
+
+/// A fitted generative model.
+public protocol SynthModel: Sendable {
+    /// Method name as written in `fit ... method=` ("copula").
+    var method: String { get }
+    /// Every column of the training table, identifiers included, in order.
+    var schema: [ColumnSchema] { get }
+    /// Rows the model was trained on.
+    var trainingRows: Int { get }
+    /// Whether the model file holds values observed in the data (e.g. quantile knots, leaves).
+    var containsRealValues: Bool { get }
+    /// A plain-words statement of what real information the model holds.
+    var disclosureNote: String { get }
+    /// Whether the fit was differentially private.
+    var isDifferentiallyPrivate: Bool { get }
+
+    /// Draws `rows` synthetic rows; identical inputs (model, rows, rng state) give identical output.
+    func sample(rows: Int, rng: SeededRNG) throws -> Table
+}
+
+/// Errors of model fitting and sampling.
+public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
+    case emptyTable
+    case noModelableColumns
+    case unsupportedFile(String)
+    case invalid(String)
+
+    public var description: String {
+        switch self {
+        case .emptyTable: return "the table has no rows to learn from"
+        case .noModelableColumns: return "the table has no columns to model (identifiers and text are never modelled)"
+        case let .unsupportedFile(reason): return "not a synth model file: \(reason)"
+        case let .invalid(reason): return reason
+        }
+    }
+}

@@ -1,0 +1,1 @@
+// SynthReport: renders summaries and reports as terminal text.

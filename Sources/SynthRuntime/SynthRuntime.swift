@@ -1,0 +1,1 @@
+// SynthRuntime: the session, the interpreter and one file per command.

@@ -1,0 +1,2 @@
+// synth: command-line entry point.
+print("synth")
