@@ -18,3 +18,23 @@ static inline void synth_rl_set_append_character(int c) { rl_completion_append_c
 static inline char **synth_rl_completion_matches(const char *text, rl_compentry_func_t *gen) {
     return rl_completion_matches(text, gen);
 }
+
+#include <signal.h>
+#include <unistd.h>
+
+/* Ctrl-C at the prompt clears the line instead of ending the session. */
+static void synth_rl_sigint(int sig) {
+    (void)sig;
+    (void)write(STDOUT_FILENO, "\n", 1);
+    rl_on_new_line();
+    rl_replace_line("", 0);
+    rl_redisplay();
+}
+static inline void synth_rl_install_sigint(void) {
+    struct sigaction action;
+    action.sa_handler = synth_rl_sigint;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, NULL);
+}
+static inline int synth_rl_point(void) { return rl_point; }

@@ -1,0 +1,42 @@
+// ComparisonReport: the result of `compare` as plain data; renderers turn it into text or HTML.
+
+import SynthData
+
+/// Fidelity of a synthetic table against the real one, with the privacy figures that always
+/// go next to it.
+public struct ComparisonReport: Sendable, Codable {
+    public var realName: String
+    public var syntheticName: String
+    public var realRows: Int
+    public var syntheticRows: Int
+    public var quality: QualityReport
+    /// Synthetic rows identical to a real row (over the shared, non-identifier columns).
+    public var exactMatches: Int
+    /// How the synthetic table was made ("copula, not differentially private"), if known.
+    public var method: String?
+
+    public init(realName: String, syntheticName: String, realRows: Int, syntheticRows: Int,
+                quality: QualityReport, exactMatches: Int, method: String?) {
+        self.realName = realName
+        self.syntheticName = syntheticName
+        self.realRows = realRows
+        self.syntheticRows = syntheticRows
+        self.quality = quality
+        self.exactMatches = exactMatches
+        self.method = method
+    }
+
+    /// Share of synthetic rows that copy a real row.
+    public var exactMatchRate: Double {
+        syntheticRows == 0 ? 0 : Double(exactMatches) / Double(syntheticRows)
+    }
+
+    /// Builds the report: quality metrics plus the exact-match count.
+    public static func make(real: Table, synthetic: Table, method: String?) -> ComparisonReport {
+        let quality = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let matches = ExactMatch.replicateMask(synthetic: synthetic, training: real).reduce(0) { $0 + ($1 ? 1 : 0) }
+        return ComparisonReport(realName: real.name, syntheticName: synthetic.name, realRows: real.rowCount,
+                                syntheticRows: synthetic.rowCount, quality: quality, exactMatches: matches,
+                                method: method)
+    }
+}

@@ -1,0 +1,53 @@
+// CompareRenderer: the `compare` cell: scores, the weakest columns and pairs, privacy next to them.
+
+import SynthCore
+import SynthEval
+
+public enum CompareRenderer {
+    /// How many columns and pairs the compact view lists.
+    static let compactRows = 5
+
+    public static func render(_ report: ComparisonReport, details: Bool) -> String {
+        let q = report.quality
+        var out = "compare \(report.syntheticName) (\(report.syntheticRows) synthetic rows) with \(report.realName) (\(report.realRows) real rows)\n"
+        if let method = report.method { out += "  method: \(method)\n" }
+        out += "  overall quality     \(score(q.overall))\n"
+        out += "  column shapes       \(score(q.shapesScore))  (\(q.shapes.count) columns: KS / TV complement)\n"
+        out += "  column pair trends  \(score(q.pairsScore))  (\(q.pairs.count) pairs: correlation / contingency similarity)\n"
+        out += "  privacy: \(report.exactMatches) of \(report.syntheticRows) synthetic rows copy a real row (\(NumberFormat.percent(report.exactMatchRate)))"
+        out += report.exactMatches == 0 ? ", none released\n" : ", remove them before release\n"
+
+        let shapes = details ? q.shapes : Array(q.shapes.sorted(by: worstFirst).prefix(compactRows))
+        if !shapes.isEmpty {
+            out += details ? "\n  column shapes\n" : "\n  weakest columns\n"
+            var grid = TextTable(headers: ["column", "metric", "score"], alignments: [.left, .left, .right])
+            for s in shapes { grid.add([s.column, s.metric, score(s.score)]) }
+            out += grid.render(indent: 4)
+        }
+        let pairs = details ? q.pairs : Array(q.pairs.sorted(by: worstFirst).prefix(compactRows))
+        if !pairs.isEmpty {
+            out += details ? "\n  column pair trends\n" : "\n  weakest pairs\n"
+            var grid = TextTable(headers: ["columns", "metric", "real", "synthetic", "score"],
+                                 alignments: [.left, .left, .right, .right, .right])
+            for p in pairs {
+                grid.add(["\(p.columnA) ~ \(p.columnB)", p.metric, p.realValue.map(corr) ?? "", p.syntheticValue.map(corr) ?? "",
+                          score(p.score)])
+            }
+            out += grid.render(indent: 4)
+        }
+        return out
+    }
+
+    private static func score(_ value: Double) -> String { NumberFormat.fixed(value, digits: 3) }
+    private static func corr(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
+
+    /// Lowest score first; ties by name, so the listing is stable.
+    private static func worstFirst(_ a: ShapeScore, _ b: ShapeScore) -> Bool {
+        a.score != b.score ? (a.score.isNaN ? false : b.score.isNaN ? true : a.score < b.score) : a.column < b.column
+    }
+
+    private static func worstFirst(_ a: PairScore, _ b: PairScore) -> Bool {
+        if a.score != b.score { return a.score.isNaN ? false : b.score.isNaN ? true : a.score < b.score }
+        return (a.columnA, a.columnB) < (b.columnA, b.columnB)
+    }
+}

@@ -1,1 +1,0 @@
-// SynthReport: renders summaries and reports as terminal text.

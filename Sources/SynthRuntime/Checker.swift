@@ -1,0 +1,290 @@
+// Checker: finds unknown variables, columns, procedures, files and misused commands before
+// anything runs, so a script fails before a long fit rather than after it.
+
+import Foundation
+import SynthCore
+import SynthData
+import SynthLang
+
+/// What the checker knows about a name's value without running anything.
+indirect enum StaticType: Equatable {
+    case table(columns: [String]?)
+    case model(columns: [String]?)
+    case report, number, string, bool, list, unknown, nothing
+
+    var label: String {
+        switch self {
+        case .table: return "a table"
+        case .model: return "a model"
+        case .report: return "a report"
+        case .number: return "a number"
+        case .string: return "a string"
+        case .bool: return "a boolean"
+        case .list: return "a list"
+        case .unknown: return "a value"
+        case .nothing: return "nothing"
+        }
+    }
+}
+
+struct Checker {
+    let session: Session
+    private var diagnostics: [Diagnostic] = []
+    /// Procedure name to parameter count, from `def` and `use` seen so far.
+    private var procedures: [String: Int] = [:]
+    /// Files an earlier `export` in the same source will have written.
+    private var exportedPaths: Set<String> = []
+
+    init(session: Session) {
+        self.session = session
+        for (name, definition) in session.procedures { procedures[name] = definition.parameters.count }
+    }
+
+    mutating func check(_ program: Program) -> [Diagnostic] {
+        var env: [String: StaticType] = [:]
+        for (name, value) in session.variables { env[name] = Checker.staticType(of: value) }
+        check(program.statements, env: &env)
+        return diagnostics
+    }
+
+    static func staticType(of value: Value) -> StaticType {
+        switch value {
+        case let .table(t): return .table(columns: t.table.columnNames)
+        case let .model(m): return .model(columns: m.model.schema.map(\.name))
+        case .comparison: return .report
+        case .number: return .number
+        case .string: return .string
+        case .bool: return .bool
+        case .list: return .list
+        case .nothing: return .nothing
+        }
+    }
+
+    private mutating func check(_ statements: [Statement], env: inout [String: StaticType]) {
+        for statement in statements {
+            switch statement.kind {
+            case let .binding(name, nameSpan, value):
+                let type: StaticType
+                switch value {
+                case let .command(call):
+                    type = checkCommand(call, env: env)
+                    if type == .nothing {
+                        report("\(call.verb) returns nothing to bind to '\(name)'", at: nameSpan)
+                    }
+                case let .expression(expr): type = checkExpression(expr, env: env)
+                }
+                env[name] = type
+            case let .command(call):
+                _ = checkCommand(call, env: env)
+            case let .expression(expr):
+                _ = checkExpression(expr, env: env)
+            case let .procedure(definition):
+                procedures[definition.name] = definition.parameters.count
+                var local = env
+                for parameter in definition.parameters { local[parameter.name] = .unknown }
+                check(definition.body, env: &local)
+            case let .use(module, span):
+                checkUse(module, at: span)
+            case let .return(expr):
+                if let expr { _ = checkExpression(expr, env: env) }
+            }
+        }
+    }
+
+    // MARK: Commands
+
+    private mutating func checkCommand(_ call: CommandCall, env: [String: StaticType]) -> StaticType {
+        let problems = SignatureChecker.check(call)
+        guard problems.isEmpty, let signature = CommandTable.signature(call.verb) else {
+            diagnostics += problems
+            return .unknown
+        }
+        var matched: [String: [Expr]] = [:]
+        var remaining = call.arguments[...]
+        for parameter in signature.positionals {
+            if case let .keyword(word) = parameter.type {
+                if case let .name(name, _)? = remaining.first, name == word { remaining.removeFirst() }
+                continue
+            }
+            if parameter.variadic {
+                matched[parameter.name] = Array(remaining)
+                remaining.removeAll()
+            } else if let next = remaining.first {
+                matched[parameter.name] = [next]
+                remaining.removeFirst()
+            }
+        }
+        var types: [String: StaticType] = [:]
+        for parameter in signature.positionals {
+            for expr in matched[parameter.name] ?? [] {
+                types[parameter.name] = checkArgument(expr, type: parameter.type, verb: call.verb, env: env)
+            }
+        }
+        for option in call.options {
+            if case .word? = signature.option(option.name)?.type { continue }
+            _ = checkExpression(option.value, env: env)
+        }
+        if let condition = call.condition { _ = checkExpression(condition, env: env) }
+        return resultType(call, matched: matched, types: types)
+    }
+
+    private mutating func checkArgument(_ expr: Expr, type: ArgumentType, verb: String,
+                                        env: [String: StaticType]) -> StaticType {
+        switch type {
+        case .word, .keyword:
+            return .unknown
+        case .column:
+            return checkExpression(expr, env: env)
+        case .table, .model:
+            let found = checkExpression(expr, env: env)
+            let wanted: StaticType = type == .table ? .table(columns: nil) : .model(columns: nil)
+            if !found.sameKind(as: wanted), found != .unknown {
+                report("\(verb) needs \(wanted.label), but this is \(found.label)", at: expr.span)
+            }
+            return found
+        case .path:
+            _ = checkExpression(expr, env: env)
+            if case let .string(path, span) = expr, verb == "load" {
+                return checkLoadPath(path, at: span)
+            }
+            if case let .string(path, _) = expr, verb == "export" { exportedPaths.insert(path) }
+            return .string
+        default:
+            return checkExpression(expr, env: env)
+        }
+    }
+
+    private mutating func checkLoadPath(_ path: String, at span: SourceSpan) -> StaticType {
+        if exportedPaths.contains(path) { return .unknown }
+        guard FileManager.default.fileExists(atPath: path) else {
+            report("file not found: \(path)", at: span, hint: FileHint.nearby(path))
+            return .unknown
+        }
+        if path.hasSuffix(".json") { return .model(columns: nil) }
+        do {
+            return .table(columns: try CSVReader.readHeader(path: path))
+        } catch let error as DataError {
+            diagnostics.append(DataDiagnostic.from(error, at: span))
+            return .unknown
+        } catch {
+            return .unknown
+        }
+    }
+
+    private func resultType(_ call: CommandCall, matched: [String: [Expr]], types: [String: StaticType]) -> StaticType {
+        switch call.verb {
+        case "load":
+            if call.arguments.contains(where: { if case .name("model", _) = $0 { return true } else { return false } }) {
+                return .model(columns: nil)
+            }
+            return types["file"] ?? .unknown
+        case "fit":
+            if case let .table(columns)? = types["table"] { return .model(columns: columns) }
+            return .model(columns: nil)
+        case "sample":
+            if case let .model(columns)? = types["model"], call.option("identifiers") == nil { return .table(columns: columns) }
+            return .table(columns: nil)
+        case "drop":
+            let exprs = matched["columns"] ?? []
+            guard case let .member(.name(variable, _), _, _)? = exprs.first else { return .table(columns: nil) }
+            _ = variable
+            let dropped = exprs.compactMap { expr -> String? in
+                if case let .member(_, column, _) = expr { return column }
+                return nil
+            }
+            if case let .table(columns?)? = types["columns"] {
+                return .table(columns: columns.filter { !dropped.contains($0) })
+            }
+            return .table(columns: nil)
+        case "compare": return .report
+        default: return .nothing
+        }
+    }
+
+    // MARK: Expressions
+
+    private mutating func checkExpression(_ expr: Expr, env: [String: StaticType]) -> StaticType {
+        switch expr {
+        case .number: return .number
+        case .string: return .string
+        case .bool: return .bool
+        case let .list(items):
+            for item in items { _ = checkExpression(item, env: env) }
+            return .list
+        case let .name(name, span):
+            guard let type = env[name] else {
+                report("unknown variable '\(name)'", at: span, hint: Suggestion.hint(for: name, in: env.keys.sorted()))
+                return .unknown
+            }
+            return type
+        case let .member(base, column, span):
+            let baseType = checkExpression(base, env: env)
+            if case let .table(columns?) = baseType, !columns.contains(column) {
+                var tableName = "the table"
+                if case let .name(name, _) = base { tableName = name }
+                report("unknown column '\(column)' in \(tableName)", at: span,
+                       hint: Suggestion.hint(for: column, in: columns))
+            } else if baseType != .unknown, !baseType.sameKind(as: .table(columns: nil)) {
+                report("'.\(column)' needs a table, but this is \(baseType.label)", at: span)
+            }
+            // A column reference: the checker records its table's columns for `drop`.
+            return baseType
+        case let .unary(_, operand, _):
+            return checkExpression(operand, env: env) == .bool ? .bool : .unknown
+        case let .binary(_, lhs, rhs, _):
+            _ = checkExpression(lhs, env: env)
+            _ = checkExpression(rhs, env: env)
+            return .unknown
+        case let .call(name, arguments, span):
+            for argument in arguments { _ = checkExpression(argument, env: env) }
+            if Builtins.all[name] != nil { return .unknown }
+            guard let arity = procedures[name] else {
+                report("unknown procedure '\(name)'", at: span,
+                       hint: Suggestion.hint(for: name, in: (Array(procedures.keys) + Array(Builtins.all.keys)).sorted()))
+                return .unknown
+            }
+            if arity != arguments.count {
+                report("\(name) takes \(arity) argument(s), got \(arguments.count)", at: span)
+            }
+            return .unknown
+        }
+    }
+
+    // MARK: Modules
+
+    private mutating func checkUse(_ module: String, at span: SourceSpan) {
+        guard let path = ModuleResolver.resolve(module, stdlib: session.stdlibDirectory) else {
+            report("module '\(module)' not found", at: span, hint: ModuleResolver.hint(module, stdlib: session.stdlibDirectory))
+            return
+        }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            report("cannot read module '\(path)'", at: span)
+            return
+        }
+        session.sources[path] = text
+        let parsed = Parser.parse(text, file: path)
+        if !parsed.diagnostics.isEmpty {
+            diagnostics += parsed.diagnostics
+            return
+        }
+        var env: [String: StaticType] = [:]
+        var nested = Checker(session: session)
+        nested.procedures = procedures
+        nested.check(parsed.program.statements, env: &env)
+        diagnostics += nested.diagnostics
+        procedures.merge(nested.procedures) { _, new in new }
+    }
+
+    private mutating func report(_ message: String, at span: SourceSpan, hint: String? = nil) {
+        diagnostics.append(Diagnostic.error(message, at: span, hint: hint))
+    }
+}
+
+extension StaticType {
+    func sameKind(as other: StaticType) -> Bool {
+        switch (self, other) {
+        case (.table, .table), (.model, .model): return true
+        default: return self == other
+        }
+    }
+}

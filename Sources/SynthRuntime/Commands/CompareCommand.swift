@@ -1,0 +1,31 @@
+// compare: fidelity of a synthetic table against the real one, with privacy next to it.
+
+import SynthCore
+import SynthEval
+import SynthReport
+
+enum CompareCommand: CommandRunner {
+    static let name = "compare"
+
+    static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
+        let arguments = context.arguments
+        let real = try arguments.table("real")
+        let synthetic = try arguments.table("synthetic")
+        let details = try arguments.boolOption("details") ?? false
+        let shared = Set(real.table.columnNames).intersection(synthetic.table.columnNames)
+        guard !shared.isEmpty else {
+            throw Diagnostic.error("the two tables share no column names", at: context.call.verbSpan)
+        }
+        context.sink.progress("comparing \(real.table.rowCount) real with \(synthetic.table.rowCount) synthetic rows...\n")
+        var realTable = real.table, syntheticTable = synthetic.table
+        if case let .name(name, _)? = arguments.expression("real") { realTable.name = name }
+        if case let .name(name, _)? = arguments.expression("synthetic") { syntheticTable.name = name }
+        let report = ComparisonReport.make(real: realTable, synthetic: syntheticTable, method: synthetic.provenance)
+        if context.boundName == nil {
+            context.sink.output(CompareRenderer.render(report, details: details))
+        } else {
+            context.sink.output("\(context.boundName!): report, overall quality \(NumberFormat.fixed(report.quality.overall, digits: 3))\n")
+        }
+        return .comparison(report)
+    }
+}

@@ -1,0 +1,111 @@
+// load: read a CSV/TSV table (optionally gzip-compressed) or a saved model file.
+
+import Foundation
+import SynthCore
+import SynthData
+import SynthLang
+import SynthModels
+import SynthReport
+
+enum LoadCommand: CommandRunner {
+    static let name = "load"
+
+    static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
+        let arguments = context.arguments
+        let path = try arguments.string("file")
+        let pathSpan = arguments.expression("file")!.span
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Diagnostic.error("file not found: \(path)", at: pathSpan, hint: FileHint.nearby(path))
+        }
+        if arguments.hasKeyword("model") || path.hasSuffix(".json") {
+            return try loadModel(path, at: pathSpan, context: context)
+        }
+        var options = CSVOptions()
+        if let missing = try arguments.stringListOption("missing") { options.missing = missing }
+        if let delimiter = try arguments.stringOption("delimiter") {
+            let bytes = Array(delimiter.utf8)
+            guard bytes.count == 1, bytes[0] != UInt8(ascii: "\"") else {
+                throw Diagnostic.error("delimiter= needs a single character such as \",\" or \"\\t\"",
+                                       at: arguments.optionExpr("delimiter")!.span)
+            }
+            options.delimiter = bytes[0]
+        }
+        if let overrides = try arguments.stringListOption("types") {
+            options.types = try parseTypes(overrides, at: arguments.optionExpr("types")!.span)
+        }
+        context.sink.progress("loading \(path)...\n")
+        let table: Table
+        do {
+            table = try CSVReader.read(path: path, options: options)
+        } catch let error as DataError {
+            throw DataDiagnostic.from(error, at: pathSpan)
+        }
+        var loaded = table
+        if let bound = context.boundName { loaded.name = bound }
+        let findings = IdentifierDetector.detect(loaded)
+        let value = TableValue(table: loaded, isSynthetic: false, identifierFindings: findings)
+        context.sink.output(TableRenderer.headline(loaded) + "\n")
+        if !findings.isEmpty {
+            context.sink.output(DescribeRenderer.identifierNote(findings) + "\n")
+        }
+        return .table(value)
+    }
+
+    private static func loadModel(_ path: String, at span: SourceSpan, context: CommandContext) throws -> Value {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Diagnostic.error("cannot read \(path)", at: span)
+        }
+        let model: any SynthModel
+        do {
+            model = try ModelFile.decode(Array(data))
+        } catch let error as ModelError {
+            throw Diagnostic.error("\(path): \(error)", at: span)
+        } catch {
+            throw Diagnostic.error("\(path): not a synth model file (\(error))", at: span)
+        }
+        context.sink.output(ModelRenderer.headline(model, name: context.boundName ?? "model") + "\n")
+        return .model(ModelValue(model: model, training: nil))
+    }
+
+    /// `["age:integer", "ca:categorical"]` to a column→kind map.
+    private static func parseTypes(_ items: [String], at span: SourceSpan) throws -> [String: ColumnKind] {
+        var result: [String: ColumnKind] = [:]
+        for item in items {
+            let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw Diagnostic.error("types= entries look like \"column:kind\", got \"\(item)\"", at: span)
+            }
+            guard let kind = ColumnKind(rawValue: parts[1]) else {
+                throw Diagnostic.error("unknown kind '\(parts[1])' in types=", at: span,
+                                       hint: Suggestion.hint(for: parts[1], in: CommandTable.kinds)
+                                           ?? "kinds: " + CommandTable.kinds.joined(separator: ", "))
+            }
+            result[parts[0]] = kind
+        }
+        return result
+    }
+}
+
+/// Turns data-layer errors into diagnostics that point into the data file.
+enum DataDiagnostic {
+    static func from(_ error: DataError, at span: SourceSpan) -> Diagnostic {
+        switch error {
+        case let .malformed(path, line, column, message):
+            return Diagnostic.error(message, at: SourceSpan(file: path, line: line, column: max(1, column)),
+                                    hint: "while loading at \(span.file):\(span.line)")
+        default:
+            return Diagnostic.error(error.description, at: span)
+        }
+    }
+}
+
+/// Hints for a path that does not exist.
+enum FileHint {
+    static func nearby(_ path: String) -> String? {
+        let directory = (path as NSString).deletingLastPathComponent
+        let file = (path as NSString).lastPathComponent
+        let listing = (try? FileManager.default.contentsOfDirectory(atPath: directory.isEmpty ? "." : directory)) ?? []
+        guard let match = Suggestion.closest(to: file, in: listing.sorted()) else { return nil }
+        return "did you mean '\(directory.isEmpty ? match : (directory as NSString).appendingPathComponent(match))'?"
+    }
+}

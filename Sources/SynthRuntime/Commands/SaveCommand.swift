@@ -1,0 +1,22 @@
+// save: write the statements that succeeded so far as a runnable script.
+
+import SynthCore
+import SynthData
+
+enum SaveCommand: CommandRunner {
+    static let name = "save"
+
+    static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
+        let path = try context.arguments.string("file")
+        let statements = context.session.transcript
+        let text = "# saved by synth: the statements that succeeded, in order\n"
+            + statements.map { $0 + "\n" }.joined()
+        do {
+            try AtomicFile.write(Array(text.utf8), to: path)
+        } catch let error as DataError {
+            throw Diagnostic.error(error.description, at: context.arguments.expression("file")!.span)
+        }
+        context.sink.output("saved \(statements.count) statements to \(path)\n")
+        return .nothing
+    }
+}

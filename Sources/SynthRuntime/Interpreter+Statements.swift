@@ -1,0 +1,97 @@
+// Statement execution: bindings, commands, procedures, `use` and `return`.
+
+import Foundation
+import SynthCore
+import SynthLang
+
+/// Thrown by `return` to leave a procedure body with a value.
+struct ReturnSignal: Error {
+    var value: Value
+}
+
+extension Interpreter {
+    /// Runs one statement. Top-level bare commands and expressions show their result.
+    func execute(_ statement: Statement, in scope: inout Scope, topLevel: Bool) throws -> Value {
+        switch statement.kind {
+        case let .binding(name, _, value):
+            let result: Value
+            switch value {
+            case let .command(call): result = try runCommand(call, in: &scope, bound: name)
+            case let .expression(expr): result = try evaluate(expr, in: scope)
+            }
+            if case .nothing = result {
+                throw Diagnostic.error("this command returns nothing to bind", at: statement.span)
+            }
+            assign(name, result, in: &scope)
+            return .nothing
+        case let .command(call):
+            // Commands print their own results; a bare command's value is not shown again.
+            return try runCommand(call, in: &scope, bound: nil)
+        case let .expression(expr):
+            let result = try evaluate(expr, in: scope)
+            if topLevel { show(result) }
+            return result
+        case let .procedure(definition):
+            session.procedures[definition.name] = definition
+            return .nothing
+        case let .use(module, span):
+            try use(module, at: span)
+            return .nothing
+        case let .return(expr):
+            throw ReturnSignal(value: try expr.map { try evaluate($0, in: scope) } ?? .nothing)
+        }
+    }
+
+    func assign(_ name: String, _ value: Value, in scope: inout Scope) {
+        if scope.locals != nil {
+            scope.locals![name] = value
+        } else {
+            session.variables[name] = value
+        }
+    }
+
+    func lookup(_ name: String, in scope: Scope) -> Value? {
+        scope.locals?[name] ?? session.variables[name]
+    }
+
+    /// Calls a procedure defined with `def`: arguments bind to parameters in a fresh scope.
+    func callProcedure(_ definition: ProcedureDefinition, arguments: [Value], at span: SourceSpan) throws -> Value {
+        guard arguments.count == definition.parameters.count else {
+            throw Diagnostic.error(
+                "\(definition.name) takes \(definition.parameters.count) argument(s), got \(arguments.count)", at: span)
+        }
+        var locals: [String: Value] = [:]
+        for (parameter, value) in zip(definition.parameters, arguments) {
+            locals[parameter.name] = value
+        }
+        var scope = Scope.local(locals)
+        do {
+            for statement in definition.body {
+                _ = try execute(statement, in: &scope, topLevel: true)
+            }
+        } catch let signal as ReturnSignal {
+            return signal.value
+        }
+        return .nothing
+    }
+
+    /// `use "name"`: runs `stdlib/name.synth` (or a relative path) once per session.
+    func use(_ module: String, at span: SourceSpan) throws {
+        guard let path = ModuleResolver.resolve(module, stdlib: session.stdlibDirectory) else {
+            throw Diagnostic.error("module '\(module)' not found", at: span,
+                                   hint: ModuleResolver.hint(module, stdlib: session.stdlibDirectory))
+        }
+        if session.loadedModules.contains(path) { return }
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
+            throw Diagnostic.error("cannot read module '\(path)'", at: span)
+        }
+        registerSource(text, origin: path)
+        let parsed = Parser.parse(text, file: path)
+        if !parsed.diagnostics.isEmpty { throw DiagnosticList(parsed.diagnostics) }
+        var scope = Scope.global
+        for statement in parsed.program.statements {
+            _ = try execute(statement, in: &scope, topLevel: false)
+        }
+        session.loadedModules.insert(path)
+    }
+}

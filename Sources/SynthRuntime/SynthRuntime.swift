@@ -1,1 +1,0 @@
-// SynthRuntime: the session, the interpreter and one file per command.

@@ -1,0 +1,61 @@
+// Value: what a synth variable can hold.
+
+import SynthData
+import SynthEval
+import SynthModels
+
+/// A table plus where it came from. Only synthetic tables may be exported.
+public struct TableValue: Sendable {
+    public var table: Table
+    /// True for tables produced by `sample` (and tables derived only from them).
+    public var isSynthetic: Bool
+    /// Identifier findings from `load`, shown by `describe`.
+    public var identifierFindings: [IdentifierFinding]
+    /// How a synthetic table was made ("copula, not differentially private").
+    public var provenance: String?
+
+    public init(table: Table, isSynthetic: Bool, identifierFindings: [IdentifierFinding] = [], provenance: String? = nil) {
+        self.table = table
+        self.isSynthetic = isSynthetic
+        self.identifierFindings = identifierFindings
+        self.provenance = provenance
+    }
+}
+
+/// A fitted model plus, within a session, the table it was trained on (never saved with it),
+/// so `sample` can remove rows that copy a training row.
+public struct ModelValue: Sendable {
+    public var model: any SynthModel
+    public var training: Table?
+
+    public init(model: any SynthModel, training: Table?) {
+        self.model = model
+        self.training = training
+    }
+}
+
+/// A runtime value.
+public enum Value: Sendable {
+    case number(Double)
+    case string(String)
+    case bool(Bool)
+    case list([Value])
+    case table(TableValue)
+    case model(ModelValue)
+    case comparison(ComparisonReport)
+    case nothing
+
+    /// The type name used in error messages ("expected a table, got a number").
+    public var typeName: String {
+        switch self {
+        case .number: return "a number"
+        case .string: return "a string"
+        case .bool: return "a boolean"
+        case .list: return "a list"
+        case .table: return "a table"
+        case .model: return "a model"
+        case .comparison: return "a report"
+        case .nothing: return "nothing"
+        }
+    }
+}
