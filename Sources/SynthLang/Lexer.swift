@@ -13,6 +13,10 @@ public struct Lexer {
     private var tokenStart = 0
     private var tokenLine = 1
     private var tokenColumn = 1
+    /// Where the last token other than a newline ended: input that ends in blank lines reports
+    /// "end of input" there, not on a line that does not exist.
+    private var lastEnd: (line: Int, column: Int, offset: Int)?
+    private var newlineSinceLastToken = false
 
     public init(_ source: String, file: String) {
         self.chars = Array(source)
@@ -40,14 +44,24 @@ public struct Lexer {
         tokenStart = index
         tokenLine = line
         tokenColumn = column
-        guard let c = peek() else { return make(.endOfInput) }
+        guard let c = peek() else {
+            if newlineSinceLastToken, let lastEnd {
+                return Token(kind: .endOfInput, lexeme: "",
+                             span: SourceSpan(file: file, line: lastEnd.line, column: lastEnd.column),
+                             start: lastEnd.offset, end: lastEnd.offset)
+            }
+            return make(.endOfInput)
+        }
         if c.isNewline {
             advance()
             let token = make(.newline)
             line += 1
             column = 1
+            newlineSinceLastToken = true
             return token
         }
+        newlineSinceLastToken = false
+        defer { lastEnd = (line, column, index) }
         if c == "\\" {
             advance()
             if onlyBlanksRemain() {

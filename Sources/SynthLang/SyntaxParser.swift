@@ -113,23 +113,40 @@ struct SyntaxParser {
     }
 
     /// Skips to the next statement boundary: a newline outside the brackets that were open at
-    /// the error. An offending token that begins a later line starts the next statement itself.
+    /// the error, or a line that plainly starts a new statement (`y = ...`, a command, `def`,
+    /// `end`), so an unclosed bracket does not swallow the rest of the script.
     mutating func recover(from index: Int, statementLine: Int) {
         let token = tokens[index]
-        if token.kind != .endOfInput, token.span.line > statementLine, index > 0, tokens[index - 1].kind == .newline {
-            pos = index
-            depth = 0
-            return
-        }
         var nest = depth
         depth = 0
+        if token.kind != .endOfInput, token.span.line > statementLine {
+            var lineStart = index
+            while lineStart > 0, tokens[lineStart - 1].kind != .newline { lineStart -= 1 }
+            if looksLikeStatementStart(lineStart) {
+                pos = lineStart
+                return
+            }
+        }
         pos = max(pos, index)
         while tokens[pos].kind != .endOfInput {
             let kind = tokens[pos].kind
-            if kind == .newline && nest <= 0 { break }
+            if kind == .newline && (nest <= 0 || looksLikeStatementStart(pos + 1)) { break }
             if kind == .symbol(.leftParen) || kind == .symbol(.leftBracket) { nest += 1 }
             if kind == .symbol(.rightParen) || kind == .symbol(.rightBracket) { nest -= 1 }
             pos += 1
+        }
+    }
+
+    /// Whether the token at `index` begins what can only be a statement.
+    func looksLikeStatementStart(_ index: Int) -> Bool {
+        let token = tokens[index]
+        switch token.kind {
+        case .keyword(.def), .keyword(.end), .keyword(.use), .keyword(.return):
+            return true
+        case let .identifier(name):
+            return CommandTable.signature(name) != nil || tokens[index + 1].isSymbol(.assign)
+        default:
+            return false
         }
     }
 
@@ -251,12 +268,15 @@ struct SyntaxParser {
             return nil
         }
         procedureDepth += 1
+        let errorsBefore = diagnostics.count
         let body = parseStatements(insideProcedure: true)
         procedureDepth -= 1
         guard current.isKeyword(.end) else {
             throw error(SyntaxMessage.expectedClosing("end", opener: "def", line: defToken.span.line))
         }
         advance()
+        // A procedure with a broken body is not a statement that can run.
+        if diagnostics.count > errorsBefore { return nil }
         return ProcedureDefinition(name: name.lexeme, nameSpan: name.span, parameters: parameters, body: body)
     }
 
