@@ -77,6 +77,18 @@ public struct Column: Sendable, Equatable {
 
     public var count: Int { valid.count }
 
+    /// Equal when every field matches and, for numeric kinds, the values agree at the present
+    /// rows (missing slots hold NaN, which would otherwise never compare equal).
+    public static func == (a: Column, b: Column) -> Bool {
+        guard a.name == b.name, a.kind == b.kind, a.role == b.role, a.levels == b.levels,
+              a.valid == b.valid, a.format == b.format, a.codes == b.codes,
+              a.numbers.count == b.numbers.count else { return false }
+        for i in a.numbers.indices where a.numbers[i] != b.numbers[i] {
+            if !(a.numbers[i].isNaN && b.numbers[i].isNaN) { return false }
+        }
+        return true
+    }
+
     public var missingCount: Int { valid.reduce(0) { $0 + ($1 ? 0 : 1) } }
 
     public func isMissing(_ row: Int) -> Bool { !valid[row] }

@@ -1,0 +1,105 @@
+// FastNumber: a decimal number parser over bytes, exact for up to 15 significant digits.
+
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Parses plain decimal numbers (`-12`, `3.5`, `.5`, `1e-3`) from UTF-8 bytes.
+///
+/// Text that is not a plain decimal number (spaces, `inf`, `nan`, hex, integers with leading
+/// zeros such as zip code `02134`) is rejected, so such columns stay text and round-trip.
+public enum FastNumber {
+    private static let powers: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ]
+
+    /// The number spelled by `text`, or nil.
+    public static func parse(_ text: String) -> Double? {
+        var copy = text
+        return copy.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return parse(base, 0, buffer.count)
+        }
+    }
+
+    /// The number spelled by `p[start..<end]`, or nil.
+    @inline(__always)
+    static func parse(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        var i = start
+        if i >= end { return nil }
+        var negative = false
+        if p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+") {
+            negative = p[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var mantissa: UInt64 = 0
+        var significant = 0
+        var digits = 0
+        var scale = 0
+        let intStart = i
+        while i < end, p[i] &- 48 < 10 {
+            let d = UInt64(p[i] &- 48)
+            if significant < 19 {
+                if mantissa != 0 || d != 0 { significant += 1 }
+                mantissa = mantissa &* 10 &+ d
+            } else {
+                scale += 1
+                significant += 1
+            }
+            digits += 1
+            i += 1
+        }
+        let intDigits = i - intStart
+        // "007" is a code, not a number.
+        if intDigits > 1 && p[intStart] == UInt8(ascii: "0") { return nil }
+        if i < end && p[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < end, p[i] &- 48 < 10 {
+                let d = UInt64(p[i] &- 48)
+                if significant < 19 {
+                    if mantissa != 0 || d != 0 { significant += 1 }
+                    mantissa = mantissa &* 10 &+ d
+                    scale -= 1
+                } else {
+                    significant += 1
+                }
+                digits += 1
+                i += 1
+            }
+        }
+        if digits == 0 { return nil }
+        if i < end && (p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E")) {
+            i += 1
+            var expNegative = false
+            if i < end && (p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+")) {
+                expNegative = p[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            let expStart = i
+            var exponent = 0
+            while i < end, p[i] &- 48 < 10 {
+                if exponent < 100_000 { exponent = exponent * 10 + Int(p[i] &- 48) }
+                i += 1
+            }
+            if i == expStart { return nil }
+            scale += expNegative ? -exponent : exponent
+        }
+        if i != end { return nil }
+        if mantissa == 0 { return negative ? -0.0 : 0.0 }
+        if significant <= 15 && scale >= -22 && scale <= 22 {
+            var value = Double(mantissa)
+            value = scale < 0 ? value / powers[-scale] : value * powers[scale]
+            return negative ? -value : value
+        }
+        return slowParse(p, start, end)
+    }
+
+    private static func slowParse(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
+        var buffer = [CChar](repeating: 0, count: end - start + 1)
+        for k in start..<end { buffer[k - start] = CChar(bitPattern: p[k]) }
+        return buffer.withUnsafeBufferPointer { strtod($0.baseAddress!, nil) }
+    }
+}

@@ -1,0 +1,147 @@
+// IdentifierDetector: flags HIPAA Safe Harbor direct identifiers by column name and by content.
+
+import SynthCore
+
+/// A column that looks like a direct identifier, and why.
+public struct IdentifierFinding: Sendable, Equatable {
+    public var column: String
+    public var reason: String
+
+    public init(column: String, reason: String) {
+        self.column = column
+        self.reason = reason
+    }
+}
+
+/// Finds likely direct identifiers (HIPAA Safe Harbor): record numbers, person names, phone
+/// numbers, e-mail addresses, social security numbers, street addresses, 5-digit zip codes and
+/// full dates of birth. Each is recognised by the column name or, for an uninformative name,
+/// by the values themselves.
+public enum IdentifierDetector {
+    /// Share of distinct values that must match a content pattern.
+    static let contentShare = 0.8
+    /// Rows needed before "every value distinct" counts as evidence of a record number.
+    static let uniqueMinimumRows = 20
+
+    /// The findings for `table`, in column order.
+    public static func detect(_ table: Table) -> [IdentifierFinding] {
+        let columns = table.columns
+        let reasons = Parallel.map(columns.count) { reason(for: columns[$0]) }
+        return zip(columns, reasons).compactMap { column, reason in
+            reason.map { IdentifierFinding(column: column.name, reason: $0) }
+        }
+    }
+
+    /// Why `column` is a direct identifier, or nil.
+    public static func reason(for column: Column) -> String? {
+        let present = column.count - column.missingCount
+        guard present > 0 else { return nil }
+        let words = nameWords(column.name)
+        let joined = words.joined()
+        func named(_ options: Set<String>) -> Bool { words.contains { options.contains($0) } }
+
+        // Coded columns: look at the distinct values.
+        var levels: [String] = []
+        var distinct = 0
+        if column.kind.isCoded {
+            var used = [Bool](repeating: false, count: column.levels.count)
+            for (code, ok) in zip(column.codes, column.valid) where ok && code >= 0 { used[Int(code)] = true }
+            levels = zip(column.levels, used).filter(\.1).map(\.0)
+            distinct = levels.count
+        } else {
+            var seen = Set<Double>()
+            for (value, ok) in zip(column.numbers, column.valid) where ok { seen.insert(value) }
+            distinct = seen.count
+        }
+        let distinctShare = Double(distinct) / Double(present)
+        func share(_ test: (String) -> Bool) -> Double {
+            levels.isEmpty ? 0 : Double(levels.filter(test).count) / Double(levels.count)
+        }
+
+        if named(["email", "mail"]) || joined.contains("email") || share(ValuePatterns.isEmail) >= contentShare {
+            return "e-mail addresses"
+        }
+        if named(["ssn", "social"]) || share(ValuePatterns.isSSN) >= contentShare {
+            return "social security numbers"
+        }
+        if named(["phone", "telephone", "tel", "mobile", "cell", "fax"]) || joined.contains("phone")
+            || share(ValuePatterns.isPhone) >= contentShare {
+            return "phone numbers"
+        }
+        if named(["zip", "zipcode", "postal", "postcode"]) || joined.contains("zipcode") {
+            if isFiveDigitZip(column, levels: levels) { return "5-digit zip codes" }
+        } else if column.kind.isCoded && share(ValuePatterns.isZip) >= 0.9 {
+            return "5-digit zip codes"
+        }
+        if named(["address", "street", "addr"]) || share(ValuePatterns.isStreetAddress) >= 0.6 {
+            return "street addresses"
+        }
+        if column.kind == .date || column.kind == .datetime {
+            if joined.contains("birth") || named(["dob", "born"]) { return "full dates of birth" }
+        }
+        let personName = named(["surname", "firstname", "lastname", "fullname", "forename", "givenname", "middlename"])
+            || (words.contains("name") && (words.count == 1 || named(["first", "last", "given", "family", "full", "middle", "patient", "person", "maiden"])))
+        if column.kind.isCoded && (personName || (distinctShare >= 0.5 && present >= 5 && share(ValuePatterns.isPersonName) >= contentShare)) {
+            return "person names"
+        }
+        let idWord = ["id", "mrn", "nbr", "num", "no", "number", "identifier", "uuid", "guid", "key"].contains(words.last ?? "")
+            || named(["mrn", "encounter", "record", "ssn"])
+        if idWord && distinctShare >= 0.5 && (column.kind == .integer || column.kind.isCoded) {
+            return "record numbers (name)"
+        }
+        if distinct == present && present >= uniqueMinimumRows && column.valid.allSatisfy({ $0 }) {
+            if column.kind == .integer && looksLikeRecordNumbers(column) { return "record numbers (every value distinct)" }
+            if column.kind.isCoded && share(ValuePatterns.isCode) >= contentShare { return "record numbers (every value distinct)" }
+        }
+        return nil
+    }
+
+    /// Lower-cased words of a column name, split at punctuation and camelCase boundaries.
+    static func nameWords(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previousLower = false
+        for ch in name {
+            if !(ch.isLetter || ch.isNumber) {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previousLower = false
+                continue
+            }
+            if ch.isUppercase && previousLower && !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            current += ch.lowercased()
+            previousLower = ch.isLowercase || ch.isNumber
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// Sequential numbers (range within twice the count) or long codes (five digits or more).
+    private static func looksLikeRecordNumbers(_ column: Column) -> Bool {
+        var low = Double.infinity, high = -Double.infinity
+        var long = true
+        for (value, ok) in zip(column.numbers, column.valid) where ok {
+            low = min(low, value)
+            high = max(high, value)
+            if abs(value) < 10_000 { long = false }
+        }
+        return long || high - low + 1 <= 2 * Double(column.count)
+    }
+
+    private static func isFiveDigitZip(_ column: Column, levels: [String]) -> Bool {
+        if column.kind.isCoded {
+            return !levels.isEmpty && Double(levels.filter(ValuePatterns.isZip).count) / Double(levels.count) >= 0.5
+        }
+        guard column.kind == .integer || column.kind == .numeric else { return false }
+        // Zip codes read as integers lose leading zeros: 501...99999.
+        var fiveDigits = 0, present = 0
+        for (value, ok) in zip(column.numbers, column.valid) where ok {
+            present += 1
+            if value >= 500 && value <= 99_999 && value == value.rounded() { fiveDigits += 1 }
+        }
+        return present > 0 && Double(fiveDigits) / Double(present) >= 0.9 && column.numbers.contains { $0 >= 10_000 }
+    }
+}

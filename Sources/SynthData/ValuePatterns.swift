@@ -1,0 +1,96 @@
+// ValuePatterns: byte-level matchers for identifier-like values (e-mail, SSN, phone, zip, ...).
+
+/// Hand-written matchers for the shapes of direct identifiers.
+enum ValuePatterns {
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
+    private static func isUpper(_ b: UInt8) -> Bool { b >= 65 && b <= 90 }
+    private static func isLower(_ b: UInt8) -> Bool { b >= 97 && b <= 122 }
+
+    /// local@domain.tld
+    static func isEmail(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard let at = b.firstIndex(of: 64), at > 0, b.lastIndex(of: 64) == at else { return false }
+        if b.contains(where: { $0 == 32 || $0 == 9 }) { return false }
+        let domain = b[(at + 1)...]
+        guard let dot = domain.lastIndex(of: 46), dot > at + 1 else { return false }
+        let tld = b[(dot + 1)...]
+        return tld.count >= 2 && tld.allSatisfy { isUpper($0) || isLower($0) }
+    }
+
+    /// ddd-dd-dddd
+    static func isSSN(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard b.count == 11, b[3] == 45, b[6] == 45 else { return false }
+        return b.enumerated().allSatisfy { $0.offset == 3 || $0.offset == 6 || isDigit($0.element) }
+    }
+
+    /// 10 to 15 digits with phone punctuation: "(555) 123-4567", "555-123-4567", "+1 555 123 4567".
+    static func isPhone(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        var digits = 0, separators = 0
+        for c in b {
+            if isDigit(c) { digits += 1 }
+            else if c == 32 || c == 45 || c == 46 || c == 40 || c == 41 || c == 43 { separators += 1 }
+            else { return false }
+        }
+        if digits < 10 || digits > 15 { return false }
+        // Plain digit strings are codes unless they are exactly a 10-digit number.
+        return separators > 0 || digits == 10
+    }
+
+    /// ddddd or ddddd-dddd
+    static func isZip(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        if b.count == 5 { return b.allSatisfy(isDigit) }
+        if b.count == 10 { return b[5] == 45 && b[0..<5].allSatisfy(isDigit) && b[6...].allSatisfy(isDigit) }
+        return false
+    }
+
+    private static let streetSuffixes: Set<String> = [
+        "st", "street", "ave", "avenue", "av", "road", "rd", "blvd", "boulevard", "lane", "ln", "dr", "drive",
+        "way", "court", "ct", "place", "pl", "terrace", "ter", "circle", "cir", "parkway", "pkwy",
+        "highway", "hwy", "square", "sq", "trail", "trl",
+    ]
+
+    /// A house number, then words including a street suffix: "12 Oak St", "4410 W. Elm Avenue, Apt 3".
+    static func isStreetAddress(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard words.count >= 3, let first = words.first?.utf8.first, isDigit(first),
+              words[0].utf8.allSatisfy({ isDigit($0) || isUpper($0) || isLower($0) || $0 == 45 }) else { return false }
+        return words.dropFirst(2).contains { word in
+            streetSuffixes.contains(word.lowercased().trimmingPunctuation())
+        } || streetSuffixes.contains(words[1].lowercased().trimmingPunctuation()) && words.count > 3
+    }
+
+    /// Two or more capitalised words, optionally with a middle initial: "Maria Lopez", "John Q. Public".
+    static func isPersonName(_ text: String) -> Bool {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count >= 2 && words.count <= 4 else { return false }
+        var full = 0
+        for word in words {
+            let b = Array(word.utf8)
+            guard let head = b.first, isUpper(head) || head >= 0xC3 else { return false }
+            if b.count == 1 || (b.count == 2 && b[1] == 46) { continue }
+            let rest = b.dropFirst()
+            guard rest.allSatisfy({ isLower($0) || $0 == 39 || $0 == 45 || $0 >= 0x80 || isUpper($0) }),
+                  rest.contains(where: isLower) else { return false }
+            full += 1
+        }
+        return full >= 2
+    }
+
+    /// A code of letters, digits, '-' and '_' holding at least one digit: "MRN-004512", "A7F3".
+    static func isCode(_ text: String) -> Bool {
+        let b = Array(text.utf8)
+        guard !b.isEmpty, b.count <= 40 else { return false }
+        return b.contains(where: isDigit) && b.allSatisfy { isDigit($0) || isUpper($0) || isLower($0) || $0 == 45 || $0 == 95 }
+    }
+}
+
+extension String {
+    fileprivate func trimmingPunctuation() -> String {
+        var s = Substring(self)
+        while let last = s.last, last == "." || last == "," { s.removeLast() }
+        return String(s)
+    }
+}

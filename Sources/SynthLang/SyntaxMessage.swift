@@ -1,0 +1,27 @@
+// SyntaxMessage: the text of every lexer and parser error, in one place (Lua style).
+
+/// Error messages of the lexer and parser. Tests compare against these.
+public enum SyntaxMessage {
+    public static let unterminatedString = "unterminated string"
+    /// A backslash continues the line, but the input ended after it.
+    public static let backslashAtEnd = "unexpected end of input after '\\'"
+    public static let positionalAfterOptions = "positional argument after options"
+    public static let returnOutsideProcedure = "'return' outside a procedure"
+    public static let chainedComparison = "comparisons cannot be chained; use 'and'"
+
+    public static func unexpectedCharacter(_ c: Character) -> String { "unexpected character '\(c)'" }
+    public static func invalidEscape(_ c: Character) -> String { "invalid escape '\\\(c)' in string" }
+    public static func malformedNumber(_ text: String) -> String { "malformed number '\(text)'" }
+    /// `what` is already quoted or reads as prose (`')'`, `end of input`).
+    public static func unexpected(_ what: String) -> String { "unexpected \(what)" }
+    public static func expectedExpression(after what: String) -> String { "expected an expression after '\(what)'" }
+    public static func expectedName(after what: String) -> String { "expected a name after '\(what)'" }
+    public static func expected(_ what: String) -> String { "\(what) expected" }
+    /// `')' expected (to close '(' at line 2)`.
+    public static func expectedClosing(_ closer: String, opener: String, line: Int) -> String {
+        "'\(closer)' expected (to close '\(opener)' at line \(line))"
+    }
+    public static func unknownCommand(_ name: String) -> String { "unknown command '\(name)'" }
+    public static func commandAsName(_ name: String) -> String { "'\(name)' is a command; choose another name" }
+    public static func keywordAsName(_ name: String) -> String { "'\(name)' is a reserved word; choose another name" }
+}

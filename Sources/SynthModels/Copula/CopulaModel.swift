@@ -1,0 +1,144 @@
+// CopulaModel: a fitted Gaussian copula, sampled chunk by chunk from independent streams.
+
+import SynthCore
+import SynthData
+
+/// A fitted Gaussian copula: marginals, the latent correlation, and the training schema.
+public struct CopulaModel: SynthModel, Codable, Equatable {
+    public var method: String { "copula" }
+    public let schema: [ColumnSchema]
+    public let trainingRows: Int
+    /// What sampling does with identifier columns.
+    public let identifierPolicy: IdentifierPolicy
+    /// Text columns, which are not modelled and left out of samples.
+    public let unmodelledColumns: [String]
+    /// One marginal per modelled column, in schema order.
+    public let marginals: [CopulaMarginal]
+    /// Correlation of the latent normal scores (after shrinkage), one row per dimension.
+    public let correlation: [[Double]]
+    /// λ in (1 − λ)R + λI that made the correlation positive definite.
+    public let shrinkage: Double
+
+    public var containsRealValues: Bool { true }
+    public var isDifferentiallyPrivate: Bool { false }
+    public var disclosureNote: String {
+        "per-column quantiles (up to 1001 points, including the observed minimum and maximum), "
+            + "category labels and frequencies, missing-value rates and a correlation matrix of normal "
+            + "scores; no rows, no identifiers; not differentially private"
+    }
+
+    /// Rows drawn per chunk; each chunk uses its own stream, so output is independent of threads.
+    public static let chunkRows = 4096
+
+    public init(schema: [ColumnSchema], trainingRows: Int, identifierPolicy: IdentifierPolicy,
+                unmodelledColumns: [String], marginals: [CopulaMarginal], correlation: [[Double]],
+                shrinkage: Double) {
+        self.schema = schema
+        self.trainingRows = trainingRows
+        self.identifierPolicy = identifierPolicy
+        self.unmodelledColumns = unmodelledColumns
+        self.marginals = marginals
+        self.correlation = correlation
+        self.shrinkage = shrinkage
+    }
+
+    /// Draws `rows` rows: z = L·ε per row, each dimension mapped back through its marginal.
+    public func sample(rows: Int, rng: SeededRNG) throws -> Table {
+        guard rows >= 0 else { throw ModelError.invalid("rows must not be negative") }
+        let d = correlation.count
+        guard correlation.allSatisfy({ $0.count == d }) else {
+            throw ModelError.invalid("the correlation matrix is not square")
+        }
+        let flat = correlation.flatMap { $0 }
+        guard let factor = CorrelationMatrix.cholesky(flat, dimension: d) else {
+            throw ModelError.invalid("the correlation matrix is not positive definite")
+        }
+        let fields = schema.filter { !($0.role == .identifier || $0.kind == .identifier) && $0.kind != .text }
+        guard fields.count == marginals.count else {
+            throw ModelError.invalid("the model has \(marginals.count) marginals for \(fields.count) modelled columns")
+        }
+        let decoders = try zip(marginals, fields).map { try MarginalDecoder($0, kind: $1.kind, dimensions: d) }
+        let chunkCount = (rows + Self.chunkRows - 1) / Self.chunkRows
+        let parts = Parallel.map(chunkCount) { c -> [ColumnPart] in
+            let start = c * Self.chunkRows
+            let count = min(Self.chunkRows, rows - start)
+            var stream = rng.stream(c)
+            let latent = Self.latent(count: count, factor: factor, dimension: d, rng: &stream)
+            return decoders.map { $0.decode(latent, count: count) }
+        }
+        return assemble(parts: parts, rows: rows)
+    }
+
+    /// Correlated normal draws, dimension-major: latent[i * count + row].
+    private static func latent(count: Int, factor: [Double], dimension d: Int, rng: inout SeededRNG) -> [Double] {
+        var latent = [Double](repeating: 0, count: d * count)
+        var eps = [Double](repeating: 0, count: d)
+        factor.withUnsafeBufferPointer { l in
+            for row in 0..<count {
+                for k in 0..<d { eps[k] = rng.nextGaussian() }
+                for i in 0..<d {
+                    var sum = 0.0
+                    let base = i * d
+                    for k in 0...i { sum += l[base + k] * eps[k] }
+                    latent[i * count + row] = sum
+                }
+            }
+        }
+        return latent
+    }
+
+    private func assemble(parts: [[ColumnPart]], rows: Int) -> Table {
+        var columns: [Column] = []
+        var next = 0
+        for field in schema {
+            if field.role == .identifier || field.kind == .identifier {
+                if identifierPolicy == .regenerate { columns.append(Self.surrogates(field, rows: rows)) }
+                continue
+            }
+            if field.kind == .text { continue }
+            guard next < marginals.count else { break }
+            let marginal = marginals[next]
+            let index = next
+            next += 1
+            var numbers: [Double] = []
+            var codes: [Int32] = []
+            var valid: [Bool] = []
+            valid.reserveCapacity(rows)
+            let coded = field.kind.isCoded
+            if coded { codes.reserveCapacity(rows) } else { numbers.reserveCapacity(rows) }
+            for chunk in parts {
+                let part = chunk[index]
+                valid.append(contentsOf: part.valid)
+                if coded { codes.append(contentsOf: part.codes) } else { numbers.append(contentsOf: part.numbers) }
+            }
+            var levels: [String] = []
+            if field.kind == .boolean {
+                levels = field.booleanLabels ?? ["false", "true"]
+            } else if coded {
+                levels = marginal.categories ?? []
+            }
+            columns.append(Column(name: field.name, kind: field.kind, role: field.role, numbers: numbers,
+                                  codes: codes, levels: levels, valid: valid, format: field.format))
+        }
+        return Table(name: "synthetic", columns: columns)
+    }
+
+    /// Unique surrogate identifiers "syn-000001", ... (never derived from real values).
+    static func surrogates(_ field: ColumnSchema, rows: Int) -> Column {
+        let width = max(6, String(rows).count)
+        let levels = (0..<rows).map { i -> String in
+            let digits = String(i + 1)
+            return "syn-" + String(repeating: "0", count: width - digits.count) + digits
+        }
+        return Column(name: field.name, kind: .identifier, role: field.role,
+                      codes: (0..<rows).map { Int32($0) }, levels: levels,
+                      valid: [Bool](repeating: true, count: rows))
+    }
+}
+
+/// One column's share of one chunk of sampled rows.
+struct ColumnPart: Sendable {
+    var numbers: [Double] = []
+    var codes: [Int32] = []
+    var valid: [Bool] = []
+}

@@ -1,0 +1,143 @@
+// ModelFile: the versioned JSON file a fitted model is saved as, and read back from.
+
+import Foundation
+
+/// Reads and writes fitted models as a self-describing JSON envelope:
+/// `{"format": "synth-model", "formatVersion": 1, "method": ..., "containsRealValues": ...,
+/// "differentiallyPrivate": ..., "disclosure": ..., "trainingRows": ..., "schema": [...],
+/// "model": {...}}`, keys sorted and pretty-printed so the same model gives the same bytes.
+///
+/// Reference: DataSynthesizer's model as a plain JSON description that sampling reads alone.
+public enum ModelFile {
+    public static let formatName = "synth-model"
+    /// The newest file format this build reads and the one it writes.
+    public static let formatVersion = 1
+
+    private static let envelopeKeys: Set<String> = [
+        "format", "formatVersion", "method", "containsRealValues", "differentiallyPrivate",
+        "disclosure", "trainingRows", "schema", "model",
+    ]
+
+    /// The file bytes of `model`.
+    public static func encode(_ model: any SynthModel) throws -> [UInt8] {
+        switch model {
+        case let copula as CopulaModel:
+            return try write(Envelope(model: copula))
+        default:
+            throw ModelError.unsupportedFile("models of method '\(model.method)' cannot be saved yet")
+        }
+    }
+
+    /// The model stored in `bytes`; a file that is not a synth model, is newer than this build,
+    /// or has a missing, unknown or wrong field is refused with a reason.
+    public static func decode(_ bytes: [UInt8]) throws -> any SynthModel {
+        let data = Data(bytes)
+        guard let object = try? JSONSerialization.jsonObject(with: data), let top = object as? [String: Any] else {
+            throw ModelError.unsupportedFile("the file is not a JSON object")
+        }
+        if let unknown = top.keys.filter({ !envelopeKeys.contains($0) }).sorted().first {
+            throw ModelError.unsupportedFile("unknown field '\(unknown)'")
+        }
+        for key in envelopeKeys.sorted() where top[key] == nil {
+            throw ModelError.unsupportedFile("missing field '\(key)'")
+        }
+        guard let format = top["format"] as? String, format == formatName else {
+            throw ModelError.unsupportedFile("field 'format' must be \"\(formatName)\"")
+        }
+        guard let version = top["formatVersion"] as? Int else {
+            throw ModelError.unsupportedFile("field 'formatVersion' must be an integer")
+        }
+        if version > formatVersion {
+            throw ModelError.unsupportedFile("format version \(version) is newer than this synth reads (\(formatVersion)); upgrade synth")
+        }
+        if version < 1 {
+            throw ModelError.unsupportedFile("format version \(version) does not exist")
+        }
+        guard let method = top["method"] as? String else {
+            throw ModelError.unsupportedFile("field 'method' must be a string")
+        }
+        switch method {
+        case "copula":
+            let envelope: Envelope<CopulaModel> = try read(data)
+            try check(envelope)
+            return envelope.model
+        default:
+            throw ModelError.unsupportedFile("unknown method '\(method)'")
+        }
+    }
+
+    private struct Envelope<Model: SynthModel & Codable>: Codable {
+        var format: String
+        var formatVersion: Int
+        var method: String
+        var containsRealValues: Bool
+        var differentiallyPrivate: Bool
+        var disclosure: String
+        var trainingRows: Int
+        var schema: [ColumnSchema]
+        var model: Model
+
+        init(model: Model) {
+            format = ModelFile.formatName
+            formatVersion = ModelFile.formatVersion
+            method = model.method
+            containsRealValues = model.containsRealValues
+            differentiallyPrivate = model.isDifferentiallyPrivate
+            disclosure = model.disclosureNote
+            trainingRows = model.trainingRows
+            schema = model.schema
+            self.model = model
+        }
+    }
+
+    /// The envelope's summary fields must agree with the model they describe.
+    private static func check<Model>(_ envelope: Envelope<Model>) throws {
+        let model = envelope.model
+        if envelope.method != model.method { throw ModelError.unsupportedFile("field 'method' does not match the model") }
+        if envelope.containsRealValues != model.containsRealValues {
+            throw ModelError.unsupportedFile("field 'containsRealValues' does not match the '\(model.method)' model")
+        }
+        if envelope.differentiallyPrivate != model.isDifferentiallyPrivate {
+            throw ModelError.unsupportedFile("field 'differentiallyPrivate' does not match the '\(model.method)' model")
+        }
+        if envelope.trainingRows != model.trainingRows {
+            throw ModelError.unsupportedFile("field 'trainingRows' does not match the model")
+        }
+        if envelope.schema != model.schema {
+            throw ModelError.unsupportedFile("field 'schema' does not match the model")
+        }
+    }
+
+    private static func write<T: Encodable>(_ value: T) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            return Array(try encoder.encode(value))
+        } catch {
+            throw ModelError.invalid("the model could not be encoded: \(error)")
+        }
+    }
+
+    private static func read<T: Decodable>(_ data: Data) throws -> T {
+        do {
+            return try JSONDecoder().decode(T.self, from: data)
+        } catch let error as DecodingError {
+            throw ModelError.unsupportedFile(describe(error))
+        }
+    }
+
+    private static func describe(_ error: DecodingError) -> String {
+        func path(_ keys: [any CodingKey]) -> String {
+            keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().drop { $0 == "." }.description
+        }
+        switch error {
+        case let .keyNotFound(key, context):
+            let parent = path(context.codingPath)
+            return "missing field '\(parent.isEmpty ? "" : parent + ".")\(key.stringValue)'"
+        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
+            return "wrong field '\(path(context.codingPath))': \(context.debugDescription)"
+        @unknown default:
+            return "unreadable model"
+        }
+    }
+}
