@@ -33,7 +33,12 @@ public final class Session {
 
     /// A fresh, independent generator for the next random command.
     func nextStream() -> SeededRNG {
-        SeededRNG(seed: rng.nextSeed())
+        SeededRNG(seed: nextSeed())
+    }
+
+    /// A fresh seed for the next random command (fits seed their encodings with it).
+    func nextSeed() -> UInt64 {
+        rng.nextSeed()
     }
 
     /// Variable names in sorted order (for completion and listings).

@@ -13,6 +13,7 @@ enum FitCommand: CommandRunner {
         let table = try arguments.table("table")
         let method = try arguments.wordOption("method") ?? "copula"
         var options = CopulaOptions()
+        options.seed = context.session.nextSeed()
         if let policy = try arguments.wordOption("identifiers") {
             options.identifiers = policy == "drop" ? .drop : .regenerate
         }
