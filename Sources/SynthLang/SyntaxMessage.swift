@@ -21,6 +21,9 @@ public enum SyntaxMessage {
     public static func expectedClosing(_ closer: String, opener: String, line: Int) -> String {
         "'\(closer)' expected (to close '\(opener)' at line \(line))"
     }
+    public static func returnOfCommand(_ verb: String) -> String {
+        "'return' takes an expression, not the command '\(verb)'; bind its result first"
+    }
     public static func unknownCommand(_ name: String) -> String { "unknown command '\(name)'" }
     public static func commandAsName(_ name: String) -> String { "'\(name)' is a command; choose another name" }
     public static func keywordAsName(_ name: String) -> String { "'\(name)' is a reserved word; choose another name" }

@@ -167,6 +167,9 @@ struct SyntaxParser {
             guard procedureDepth > 0 else { throw error(SyntaxMessage.returnOutsideProcedure) }
             advance()
             if atStatementEnd || current.isKeyword(.end) { return .return(nil) }
+            if let verb = current.identifier, CommandTable.signature(verb) != nil {
+                throw error(SyntaxMessage.returnOfCommand(verb))
+            }
             return .return(try expression())
         case let .identifier(name):
             if next.isSymbol(.assign) {
