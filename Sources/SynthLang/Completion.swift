@@ -56,6 +56,7 @@ public enum Completion {
         if usedOptions.isEmpty {
             words += nextPositionalWords(signature, arguments: arguments, context: context)
         }
+        if signature.acceptsCondition && !arguments.isEmpty { words.append("where") }
         return words
     }
 

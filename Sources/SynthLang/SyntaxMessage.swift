@@ -7,6 +7,7 @@ public enum SyntaxMessage {
     public static let backslashAtEnd = "unexpected end of input after '\\'"
     public static let positionalAfterOptions = "positional argument after options"
     public static let returnOutsideProcedure = "'return' outside a procedure"
+    public static let parenthesizeHint = "wrap an expression argument in parentheses, e.g. print (a + b)"
     public static let chainedComparison = "comparisons cannot be chained; use 'and'"
 
     public static func unexpectedCharacter(_ c: Character) -> String { "unexpected character '\(c)'" }

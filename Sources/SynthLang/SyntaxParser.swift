@@ -226,6 +226,11 @@ struct SyntaxParser {
                 continue
             }
             if !call.options.isEmpty { throw error(SyntaxMessage.positionalAfterOptions) }
+            if case let .symbol(symbol) = current.kind, symbol != .minus, symbol != .leftParen,
+               symbol != .leftBracket, !call.arguments.isEmpty {
+                // `print a == b`: arguments are simple values, so an operator here is a mistake.
+                throw error(SyntaxMessage.unexpected(current.described), hint: SyntaxMessage.parenthesizeHint)
+            }
             call.arguments.append(try argument())
         }
         return call

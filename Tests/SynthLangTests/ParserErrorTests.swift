@@ -29,6 +29,7 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase(marked: "fit t method=copula ‸heart", message: "positional argument after options"),
         ErrorCase(marked: "‸return 1", message: "'return' outside a procedure"),
         ErrorCase(marked: "def f(m)\n  return ‸sample m\nend", message: SyntaxMessage.returnOfCommand("sample")),
+        ErrorCase(marked: "print a ‸== b", message: "unexpected '=='", hint: SyntaxMessage.parenthesizeHint),
         ErrorCase(marked: "‸end", message: "unexpected 'end'"),
         ErrorCase(marked: "x = 1 < 2 ‸< 3", message: "comparisons cannot be chained; use 'and'"),
         ErrorCase(marked: "x = t.‸1", message: "expected a name after '.'"),
