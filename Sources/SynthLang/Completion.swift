@@ -28,6 +28,30 @@ public enum Completion {
         return Set(words.filter { $0.hasPrefix(word) }).sorted()
     }
 
+    /// Where the word that `candidates` completes begins, as a character offset into `line`:
+    /// just after an open quote inside a string, else the start of the trailing name or
+    /// `table.column`. The REPL replaces `line[start..<cursor]` with the chosen candidate.
+    public static func replacementStart(line: String, cursor: Int) -> Int {
+        let chars = Array(line)
+        let prefix = Array(chars[0..<min(max(cursor, 0), chars.count)])
+        if case let .string(quote) = lexicalState(prefix) { return quote + 1 }
+        var start = prefix.count
+        while start > 0, isWordCharacter(prefix[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// Converts a UTF-8 byte offset (what readline reports) into the character offset used here.
+    public static func characterOffset(utf8Offset: Int, in line: String) -> Int {
+        var bytes = 0
+        var characters = 0
+        for c in line {
+            if bytes >= utf8Offset { break }
+            bytes += c.utf8.count
+            characters += 1
+        }
+        return characters
+    }
+
     // MARK: - Context
 
     private static func candidateWords(before: String, context: CompletionContext) -> [String] {

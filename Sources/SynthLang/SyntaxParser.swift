@@ -198,7 +198,7 @@ struct SyntaxParser {
         guard let name = current.identifier else { return nil }
         if CommandTable.signature(name) != nil { return try command() }
         switch next.kind {
-        case .identifier, .string, .number:
+        case .identifier, .string, .number, .keyword(.true), .keyword(.false), .keyword(.not), .symbol(.leftBracket):
             throw error(SyntaxMessage.unknownCommand(name), hint: Suggestion.hint(for: name, in: CommandTable.names))
         default:
             return nil

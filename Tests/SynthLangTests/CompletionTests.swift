@@ -81,4 +81,17 @@ struct CompletionCase: CustomTestStringConvertible, Sendable {
     @Test func cursorBeyondTheLineIsClamped() {
         #expect(Completion.candidates(line: "fi", cursor: 99, context: FakeSession()) == ["fit"])
     }
+
+    @Test(arguments: [
+        ("fit hea", 4), ("describe heart.a", 9), ("load \"data/h", 6), ("x = ", 4), ("", 0),
+    ])
+    func replacementStartsAtTheWord(_ line: String, _ start: Int) {
+        #expect(Completion.replacementStart(line: line, cursor: line.count) == start)
+    }
+
+    @Test func utf8OffsetsBecomeCharacterOffsets() {
+        let line = "größe = fit"
+        #expect(Completion.characterOffset(utf8Offset: line.utf8.count, in: line) == line.count)
+        #expect(Completion.characterOffset(utf8Offset: 4, in: line) == 3)
+    }
 }

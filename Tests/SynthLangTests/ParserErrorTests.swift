@@ -30,6 +30,8 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         ErrorCase(marked: "‸return 1", message: "'return' outside a procedure"),
         ErrorCase(marked: "def f(m)\n  return ‸sample m\nend", message: SyntaxMessage.returnOfCommand("sample")),
         ErrorCase(marked: "print a ‸== b", message: "unexpected '=='", hint: SyntaxMessage.parenthesizeHint),
+        ErrorCase(marked: "‸fti [\"a\"]", message: "unknown command 'fti'", hint: "did you mean 'fit'?"),
+        ErrorCase(marked: "x = ‸prnt true", message: "unknown command 'prnt'", hint: "did you mean 'print'?"),
         ErrorCase(marked: "‸end", message: "unexpected 'end'"),
         ErrorCase(marked: "x = 1 < 2 ‸< 3", message: "comparisons cannot be chained; use 'and'"),
         ErrorCase(marked: "x = t.‸1", message: "expected a name after '.'"),
