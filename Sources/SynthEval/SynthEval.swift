@@ -1,1 +1,0 @@
-// SynthEval: fidelity, utility and privacy metrics of a synthetic table against the real one.
