@@ -60,6 +60,11 @@ public enum ModelFile {
         case "copula":
             let envelope: Envelope<CopulaModel> = try read(data)
             try check(envelope)
+            do {
+                _ = try envelope.model.prepared()
+            } catch let ModelError.invalid(reason) {
+                throw ModelError.unsupportedFile(reason)
+            }
             return envelope.model
         default:
             throw ModelError.unsupportedFile("unknown method '\(method)'")

@@ -71,6 +71,19 @@ import Testing
             model["correlation"] = nil
             object["model"] = model
         }, "missing field 'model.correlation'"),
+        ("inconsistent model", { object in
+            var model = object["model"] as! [String: Any]
+            model["correlation"] = [[1.0]]
+            object["model"] = model
+        }, "column 'y' refers to latent dimension 1 of 1"),
+        ("not positive definite", { object in
+            var model = object["model"] as! [String: Any]
+            var rows = model["correlation"] as! [[Double]]
+            rows[0][1] = 1.5
+            rows[1][0] = 1.5
+            model["correlation"] = rows
+            object["model"] = model
+        }, "the correlation matrix is not positive definite"),
     ]
 
     @Test(arguments: refusals.indices)
