@@ -71,6 +71,13 @@ import Testing
             model["correlation"] = nil
             object["model"] = model
         }, "missing field 'model.correlation'"),
+        ("unknown nested field", { object in
+            var model = object["model"] as! [String: Any]
+            var marginals = model["marginals"] as! [[String: Any]]
+            marginals[1]["smoothing"] = 0.5
+            model["marginals"] = marginals
+            object["model"] = model
+        }, "unknown field 'model.marginals[1].smoothing'"),
         ("inconsistent model", { object in
             var model = object["model"] as! [String: Any]
             model["correlation"] = [[1.0]]
