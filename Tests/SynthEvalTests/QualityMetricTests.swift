@@ -142,3 +142,16 @@ import Testing
         #expect(report.notes == ["column 'b' is not in the synthetic table"])
     }
 }
+
+@Suite struct QualityUnicodeTests {
+    @Test func unicodeNamesAndLevels() {
+        // Setup: the same distribution, levels listed in another order, non-ASCII names.
+        let real = Table(name: "r", columns: [Column.coded("état", ["café", "naïve", "café", "日本"])])
+        let synthetic = Table(name: "s", columns: [Column.coded("état", ["日本", "café", "naïve", "café"])])
+        // Run
+        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        // Assert
+        #expect(report.shapes == [ShapeScore(column: "état", metric: .tvComplement, score: 1)])
+        #expect(ExactMatch.replicateMask(synthetic: synthetic, training: real) == [true, true, true, true])
+    }
+}

@@ -129,3 +129,19 @@ import Testing
         #expect(rate(low) < 0.2, "P(missing | x < 0) = \(rate(low))")
     }
 }
+
+@Suite struct CopulaUnicodeTests {
+    @Test func unicodeNamesSurviveTheModelFile() throws {
+        // Setup
+        let table = Table(name: "t", columns: [Column.coded("診断", ["糖尿病", "高血圧", "糖尿病"]),
+                                               Column.numeric("体重 (kg)", [61.5, 72, 80.25])])
+        let model = try GaussianCopula.fit(table)
+        // Run
+        let decoded = try ModelFile.decode(ModelFile.encode(model))
+        let sample = try decoded.sample(rows: 50, rng: SeededRNG(seed: 3))
+        // Assert
+        #expect(decoded as? CopulaModel == model)
+        #expect(sample.columnNames == ["診断", "体重 (kg)"])
+        #expect(Set(sample.column("診断")!.levels) == ["糖尿病", "高血圧"])
+    }
+}
