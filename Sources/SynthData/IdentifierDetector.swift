@@ -23,6 +23,13 @@ public enum IdentifierDetector {
     /// Rows needed before "every value distinct" counts as evidence of a record number.
     static let uniqueMinimumRows = 20
 
+    /// Name words of quantities that are never record numbers, however distinct their values.
+    static let measurementWords: Set<String> = [
+        "age", "year", "years", "yr", "month", "months", "day", "days", "hours", "minutes", "count", "score",
+        "weight", "height", "bmi", "dose", "size", "stay", "los", "time", "duration", "value", "level", "rate",
+        "amount", "cost", "charge", "pressure", "length", "volume", "visits",
+    ]
+
     /// The findings for `table`, in column order.
     public static func detect(_ table: Table) -> [IdentifierFinding] {
         let columns = table.columns
@@ -89,7 +96,9 @@ public enum IdentifierDetector {
         if idWord && distinctShare >= 0.5 && (column.kind == .integer || column.kind.isCoded) {
             return "record numbers (name)"
         }
-        if distinct == present && present >= uniqueMinimumRows && column.valid.allSatisfy({ $0 }) {
+        // Measurements (ages, counts, durations) can be all distinct in a small table.
+        let measurement = named(measurementWords)
+        if !measurement && distinct == present && present >= uniqueMinimumRows && column.valid.allSatisfy({ $0 }) {
             if column.kind == .integer && looksLikeRecordNumbers(column) { return "record numbers (every value distinct)" }
             if column.kind.isCoded && share(ValuePatterns.isCode) >= contentShare { return "record numbers (every value distinct)" }
         }

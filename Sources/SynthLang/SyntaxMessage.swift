@@ -7,6 +7,7 @@ public enum SyntaxMessage {
     public static let backslashAtEnd = "unexpected end of input after '\\'"
     public static let positionalAfterOptions = "positional argument after options"
     public static let returnOutsideProcedure = "'return' outside a procedure"
+    public static let parenthesizeHint = "wrap an expression argument in parentheses, e.g. print (a + b)"
     public static let chainedComparison = "comparisons cannot be chained; use 'and'"
 
     public static func unexpectedCharacter(_ c: Character) -> String { "unexpected character '\(c)'" }
@@ -20,6 +21,9 @@ public enum SyntaxMessage {
     /// `')' expected (to close '(' at line 2)`.
     public static func expectedClosing(_ closer: String, opener: String, line: Int) -> String {
         "'\(closer)' expected (to close '\(opener)' at line \(line))"
+    }
+    public static func returnOfCommand(_ verb: String) -> String {
+        "'return' takes an expression, not the command '\(verb)'; bind its result first"
     }
     public static func unknownCommand(_ name: String) -> String { "unknown command '\(name)'" }
     public static func commandAsName(_ name: String) -> String { "'\(name)' is a command; choose another name" }

@@ -167,6 +167,9 @@ struct SyntaxParser {
             guard procedureDepth > 0 else { throw error(SyntaxMessage.returnOutsideProcedure) }
             advance()
             if atStatementEnd || current.isKeyword(.end) { return .return(nil) }
+            if let verb = current.identifier, CommandTable.signature(verb) != nil {
+                throw error(SyntaxMessage.returnOfCommand(verb))
+            }
             return .return(try expression())
         case let .identifier(name):
             if next.isSymbol(.assign) {
@@ -195,7 +198,7 @@ struct SyntaxParser {
         guard let name = current.identifier else { return nil }
         if CommandTable.signature(name) != nil { return try command() }
         switch next.kind {
-        case .identifier, .string, .number:
+        case .identifier, .string, .number, .keyword(.true), .keyword(.false), .keyword(.not), .symbol(.leftBracket):
             throw error(SyntaxMessage.unknownCommand(name), hint: Suggestion.hint(for: name, in: CommandTable.names))
         default:
             return nil
@@ -223,6 +226,11 @@ struct SyntaxParser {
                 continue
             }
             if !call.options.isEmpty { throw error(SyntaxMessage.positionalAfterOptions) }
+            if case let .symbol(symbol) = current.kind, symbol != .minus, symbol != .leftParen,
+               symbol != .leftBracket, !call.arguments.isEmpty {
+                // `print a == b`: arguments are simple values, so an operator here is a mistake.
+                throw error(SyntaxMessage.unexpected(current.described), hint: SyntaxMessage.parenthesizeHint)
+            }
             call.arguments.append(try argument())
         }
         return call

@@ -60,6 +60,12 @@ public enum ModelFile {
         case "copula":
             let envelope: Envelope<CopulaModel> = try read(data)
             try check(envelope)
+            try refuseUnknownFields(in: top, model: envelope)
+            do {
+                _ = try envelope.model.prepared()
+            } catch let ModelError.invalid(reason) {
+                throw ModelError.unsupportedFile(reason)
+            }
             return envelope.model
         default:
             throw ModelError.unsupportedFile("unknown method '\(method)'")
@@ -106,6 +112,31 @@ public enum ModelFile {
         if envelope.schema != model.schema {
             throw ModelError.unsupportedFile("field 'schema' does not match the model")
         }
+    }
+
+    /// JSONDecoder ignores keys it does not know; a field this build would not write back is
+    /// refused instead, so a file from a newer or edited writer is not half-read.
+    private static func refuseUnknownFields<T: Encodable>(in top: [String: Any], model: T) throws {
+        let known = try JSONSerialization.jsonObject(with: Data(write(model)))
+        if let path = unknownPath(top, known, at: "") {
+            throw ModelError.unsupportedFile("unknown field '\(path)'")
+        }
+    }
+
+    private static func unknownPath(_ input: Any, _ known: Any, at path: String) -> String? {
+        if let object = input as? [String: Any] {
+            let reference = known as? [String: Any] ?? [:]
+            for key in object.keys.sorted() where !(object[key] is NSNull) {
+                let child = path.isEmpty ? key : path + "." + key
+                guard let next = reference[key] else { return child }
+                if let found = unknownPath(object[key]!, next, at: child) { return found }
+            }
+        } else if let array = input as? [Any], let reference = known as? [Any] {
+            for (i, element) in array.enumerated() where i < reference.count {
+                if let found = unknownPath(element, reference[i], at: path + "[\(i)]") { return found }
+            }
+        }
+        return nil
     }
 
     private static func write<T: Encodable>(_ value: T) throws -> [UInt8] {

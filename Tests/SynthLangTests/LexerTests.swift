@@ -67,4 +67,15 @@ import Testing
     func errorTokens(_ source: String, _ message: String) {
         #expect(kinds(source).contains(.error(message)))
     }
+
+    @Test func crlfLineEndsAreNewlines() {
+        let tokens = Lexer.tokenize("a\r\nb", file: "t")
+        #expect(tokens.map(\.kind) == [.identifier("a"), .newline, .identifier("b"), .endOfInput])
+        #expect(tokens[2].span.line == 2)
+    }
+
+    @Test func endOfInputAfterBlankLinesSitsAfterTheLastToken() {
+        let end = Lexer.tokenize("x = 1 +\n\n", file: "t").last!
+        #expect(end.kind == .endOfInput && end.span.line == 1 && end.span.column == 8)
+    }
 }

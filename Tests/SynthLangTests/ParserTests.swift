@@ -172,4 +172,25 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         #expect(result.program.statements.count == 10)
     }
+
+    @Test func crlfScriptsParseAndKeepTheirText() {
+        let statements = parse("seed 1\r\nx = [1,\r\n 2]\r\n").program.statements
+        #expect(statements.count == 2)
+        #expect(statements.last?.text == "x = [1,\r\n 2]")
+    }
+
+    @Test func commentsInsideContinuedStatements() {
+        let source = "x = [1,  # first\n  2]  # second"
+        let statements = parse(source).program.statements
+        #expect(statements.map(\.text) == ["x = [1,  # first\n  2]"])
+    }
+
+    @Test func useAndNestedCallsInsideProcedures() {
+        let source = "def f(t)\n  use \"lib\"\n  x = g(h(t), [t.a])\n  return x\nend"
+        guard case let .procedure(p)? = statement(source) else {
+            Issue.record("not a procedure")
+            return
+        }
+        #expect(p.body.count == 3)
+    }
 }

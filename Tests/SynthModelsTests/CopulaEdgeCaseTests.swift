@@ -107,3 +107,41 @@ import Testing
         #expect(sample.rowCount == 0 && sample.columnNames == ["v"])
     }
 }
+
+@Suite struct CopulaMissingnessTests {
+    @Test func missingnessFollowsOtherColumns() throws {
+        // Setup: "lab" is missing exactly when x > 0.5 (≈ 31% of rows).
+        var rng = SeededRNG(seed: 8)
+        let x = (0..<20_000).map { _ in rng.nextGaussian() }
+        let lab: [Double?] = x.map { $0 > 0.5 ? nil : 3 + $0 }
+        let table = Table(name: "t", columns: [Column.numeric("x", x.map { $0 }), Column.numeric("lab", lab)])
+        // Run
+        let sample = try GaussianCopula.fit(table).sample(rows: 20_000, rng: SeededRNG(seed: 9))
+        let sx = sample.column("x")!.numbers
+        let valid = sample.column("lab")!.valid
+        let high = sx.indices.filter { sx[$0] > 1 }
+        let low = sx.indices.filter { sx[$0] < 0 }
+        let rate = { (rows: [Int]) in Double(rows.filter { !valid[$0] }.count) / Double(rows.count) }
+        // Assert: overall rate within ±0.03; missing far more often where x is high (seed 9 gives
+        // 0.66 for x > 1 and 0.14 for x < 0 against 0.31 overall; the copula blurs a hard threshold).
+        #expect(abs(Stats.missingRate(sample.column("lab")!) - Stats.missingRate(table.column("lab")!)) <= 0.03)
+        #expect(rate(high) > 0.5, "P(missing | x > 1) = \(rate(high))")
+        #expect(rate(low) < 0.2, "P(missing | x < 0) = \(rate(low))")
+    }
+}
+
+@Suite struct CopulaUnicodeTests {
+    @Test func unicodeNamesSurviveTheModelFile() throws {
+        // Setup
+        let table = Table(name: "t", columns: [Column.coded("診断", ["糖尿病", "高血圧", "糖尿病"]),
+                                               Column.numeric("体重 (kg)", [61.5, 72, 80.25])])
+        let model = try GaussianCopula.fit(table)
+        // Run
+        let decoded = try ModelFile.decode(ModelFile.encode(model))
+        let sample = try decoded.sample(rows: 50, rng: SeededRNG(seed: 3))
+        // Assert
+        #expect(decoded as? CopulaModel == model)
+        #expect(sample.columnNames == ["診断", "体重 (kg)"])
+        #expect(Set(sample.column("診断")!.levels) == ["糖尿病", "高血圧"])
+    }
+}

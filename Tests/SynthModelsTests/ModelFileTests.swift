@@ -71,6 +71,26 @@ import Testing
             model["correlation"] = nil
             object["model"] = model
         }, "missing field 'model.correlation'"),
+        ("unknown nested field", { object in
+            var model = object["model"] as! [String: Any]
+            var marginals = model["marginals"] as! [[String: Any]]
+            marginals[1]["smoothing"] = 0.5
+            model["marginals"] = marginals
+            object["model"] = model
+        }, "unknown field 'model.marginals[1].smoothing'"),
+        ("inconsistent model", { object in
+            var model = object["model"] as! [String: Any]
+            model["correlation"] = [[1.0]]
+            object["model"] = model
+        }, "column 'y' refers to latent dimension 1 of 1"),
+        ("not positive definite", { object in
+            var model = object["model"] as! [String: Any]
+            var rows = model["correlation"] as! [[Double]]
+            rows[0][1] = 1.5
+            rows[1][0] = 1.5
+            model["correlation"] = rows
+            object["model"] = model
+        }, "the correlation matrix is not positive definite"),
     ]
 
     @Test(arguments: refusals.indices)

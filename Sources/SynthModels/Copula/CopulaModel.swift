@@ -42,9 +42,9 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
         self.shrinkage = shrinkage
     }
 
-    /// Draws `rows` rows: z = L·ε per row, each dimension mapped back through its marginal.
-    public func sample(rows: Int, rng: SeededRNG) throws -> Table {
-        guard rows >= 0 else { throw ModelError.invalid("rows must not be negative") }
+    /// Checks that the parts fit together (as a model read from a file must) and returns the
+    /// Cholesky factor and the decoders sampling uses.
+    func prepared() throws -> (factor: [Double], decoders: [MarginalDecoder]) {
         let d = correlation.count
         guard correlation.allSatisfy({ $0.count == d }) else {
             throw ModelError.invalid("the correlation matrix is not square")
@@ -58,6 +58,28 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
             throw ModelError.invalid("the model has \(marginals.count) marginals for \(fields.count) modelled columns")
         }
         let decoders = try zip(marginals, fields).map { try MarginalDecoder($0, kind: $1.kind, dimensions: d) }
+        for (marginal, field) in zip(marginals, fields) where marginal.column != field.name {
+            throw ModelError.invalid("marginal '\(marginal.column)' does not belong to column '\(field.name)'")
+        }
+        for marginal in marginals {
+            if let q = marginal.quantiles, zip(q, q.dropFirst()).contains(where: { !($0 <= $1) }) {
+                throw ModelError.invalid("the quantiles of column '\(marginal.column)' are not increasing")
+            }
+            if let f = marginal.frequencies, f.contains(where: { !($0 > 0) }) || abs(f.reduce(0, +) - 1) > 1e-9 {
+                throw ModelError.invalid("the category frequencies of column '\(marginal.column)' do not sum to 1")
+            }
+            if !(marginal.missingRate >= 0 && marginal.missingRate <= 1) {
+                throw ModelError.invalid("the missing rate of column '\(marginal.column)' is not a share")
+            }
+        }
+        return (factor, decoders)
+    }
+
+    /// Draws `rows` rows: z = L·ε per row, each dimension mapped back through its marginal.
+    public func sample(rows: Int, rng: SeededRNG) throws -> Table {
+        guard rows >= 0 else { throw ModelError.invalid("rows must not be negative") }
+        let d = correlation.count
+        let (factor, decoders) = try prepared()
         let chunkCount = (rows + Self.chunkRows - 1) / Self.chunkRows
         let parts = Parallel.map(chunkCount) { c -> [ColumnPart] in
             let start = c * Self.chunkRows
