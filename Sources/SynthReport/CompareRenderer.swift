@@ -21,7 +21,7 @@ public enum CompareRenderer {
         if !shapes.isEmpty {
             out += details ? "\n  column shapes\n" : "\n  weakest columns\n"
             var grid = TextTable(headers: ["column", "metric", "score"], alignments: [.left, .left, .right])
-            for s in shapes { grid.add([s.column, s.metric, score(s.score)]) }
+            for s in shapes { grid.add([s.column, s.metric.rawValue, score(s.score)]) }
             out += grid.render(indent: 4)
         }
         let pairs = details ? q.pairs : Array(q.pairs.sorted(by: worstFirst).prefix(compactRows))
@@ -30,7 +30,7 @@ public enum CompareRenderer {
             var grid = TextTable(headers: ["columns", "metric", "real", "synthetic", "score"],
                                  alignments: [.left, .left, .right, .right, .right])
             for p in pairs {
-                grid.add(["\(p.columnA) ~ \(p.columnB)", p.metric, p.realValue.map(corr) ?? "", p.syntheticValue.map(corr) ?? "",
+                grid.add(["\(p.columnA) ~ \(p.columnB)", p.metric.rawValue, p.realValue.map(corr) ?? "", p.syntheticValue.map(corr) ?? "",
                           score(p.score)])
             }
             out += grid.render(indent: 4)

@@ -208,7 +208,7 @@ struct Checker {
         case .number: return .number
         case .string: return .string
         case .bool: return .bool
-        case let .list(items):
+        case let .list(items, _):
             for item in items { _ = checkExpression(item, env: env) }
             return .list
         case let .name(name, span):

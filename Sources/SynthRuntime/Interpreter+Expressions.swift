@@ -98,7 +98,7 @@ extension Interpreter {
 
 /// Functions built into the language.
 enum Builtins {
-    typealias Function = ([Value], SourceSpan) throws -> Value
+    typealias Function = @Sendable ([Value], SourceSpan) throws -> Value
 
     static let all: [String: Function] = [
         "rows": { args, span in

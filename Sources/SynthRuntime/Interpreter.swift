@@ -67,7 +67,8 @@ public final class Interpreter {
             report(parsed.diagnostics)
             return nil
         }
-        let problems = Checker(session: session).check(parsed.program)
+        var checker = Checker(session: session)
+        let problems = checker.check(parsed.program)
         if !problems.isEmpty {
             report(problems)
             return nil

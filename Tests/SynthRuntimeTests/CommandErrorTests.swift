@@ -23,7 +23,7 @@ let commandCases: [CommandCase] = [
     CommandCase(id: "load/missing", source: "t = load\n", error: "missing argument"),
     CommandCase(id: "load/valid", source: "t = load \"examples/data/heart.csv\" missing=[\"\", \"?\"]\n", error: nil),
     CommandCase(id: "load/too-many", source: "t = load \"examples/data/heart.csv\" \"x.csv\"\n", error: "too many"),
-    CommandCase(id: "load/bad-value", source: "t = load \"examples/data/heart.csv\" types=[\"age:numbr\"]\n", error: "did you mean 'numeric'?"),
+    CommandCase(id: "load/bad-value", source: "t = load \"examples/data/heart.csv\" types=[\"age:integr\"]\n", error: "did you mean 'integer'?"),
     CommandCase(id: "describe/missing", source: "describe\n", error: "missing argument"),
     CommandCase(id: "describe/valid", source: prelude + "describe heart\n", error: nil),
     CommandCase(id: "describe/too-many", source: prelude + "describe heart fake\n", error: "too many"),

@@ -9,7 +9,7 @@ import Testing
     @Test func expressionsEvaluate() {
         let result = TestSupport.run("""
         x = 2 + 3 * 4
-        print x (x - 4) / 2 x > 10 and not false "a" + "b" 3 in [1, 2, 3]
+        print x ((x - 4) / 2) (x > 10 and not false) ("a" + "b") (3 in [1, 2, 3])
         """)
         #expect(result.status == .ok)
         #expect(result.output == "14 5 true ab true\n")

@@ -8,45 +8,43 @@ import Testing
 import Glibc
 #endif
 
-/// A synth REPL process attached to a pseudo-terminal.
+/// A synth REPL process attached to a pseudo-terminal. util-linux `script` (always present on
+/// Debian) allocates the terminal and relays our keystrokes to it.
 final class PTYSession {
-    private let master: Int32
     private let process = Process()
+    private let input = Pipe()
+    private let output = Pipe()
     private(set) var screen = ""
 
     init(environment: [String: String]) throws {
-        master = posix_openpt(O_RDWR | O_NOCTTY)
-        guard master >= 0, grantpt(master) == 0, unlockpt(master) == 0, let name = ptsname(master) else {
-            throw POSIXError(.EIO)
-        }
-        let slave = FileHandle(forUpdatingAtPath: String(cString: name))!
-        process.executableURL = URL(fileURLWithPath: SynthBinary.path)
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qfec", "stty cols 200 2>/dev/null; exec \(SynthBinary.path)", "/dev/null"]
         process.currentDirectoryURL = URL(fileURLWithPath: TestSupport.packageRoot)
         var env = ProcessInfo.processInfo.environment
         env["TERM"] = "dumb"
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        process.standardInput = slave
-        process.standardOutput = slave
-        process.standardError = slave
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = output
         try process.run()
-        try slave.close()
     }
 
     func type(_ text: String) {
-        _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+        input.fileHandleForWriting.write(Data(text.utf8))
     }
 
     /// Reads until `fragment` appears on the screen or `seconds` pass; returns whether it appeared.
     @discardableResult
     func waitFor(_ fragment: String, seconds: Double = 20) -> Bool {
         let deadline = Date().addingTimeInterval(seconds)
+        let fd = output.fileHandleForReading.fileDescriptor
         var buffer = [UInt8](repeating: 0, count: 4096)
         while Date() < deadline {
             if screen.contains(fragment) { return true }
-            var descriptor = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            var descriptor = pollfd(fd: fd, events: Int16(POLLIN), revents: 0)
             if poll(&descriptor, 1, 100) > 0 {
-                let count = read(master, &buffer, buffer.count)
+                let count = read(fd, &buffer, buffer.count)
                 if count <= 0 { break }
                 screen += String(decoding: buffer[0..<count], as: UTF8.self)
             }
@@ -56,8 +54,8 @@ final class PTYSession {
 
     func finish() -> Int32 {
         type("\u{04}")
+        try? input.fileHandleForWriting.close()
         process.waitUntilExit()
-        close(master)
         return process.terminationStatus
     }
 }

@@ -51,6 +51,8 @@ enum ReportJSON {
     static func encode(_ report: ComparisonReport) throws -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
+        // A score over nothing (e.g. pair trends of a one-column table) is NaN.
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "NaN")
         return Array(try encoder.encode(report)) + [UInt8(ascii: "\n")]
     }
 }
