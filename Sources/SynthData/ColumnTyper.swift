@@ -1,5 +1,11 @@
 // ColumnTyper: infers one CSV column's kind from its field bytes and fills the typed Column.
 
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// The tokenized file that every column is typed from; shared read-only across threads.
 struct CSVSource: Sendable {
     var bytes: [UInt8]
@@ -160,6 +166,9 @@ struct FieldReader {
     let column: Int
     let stride: Int
     let rows: Int
+    /// This column's field ranges, gathered once so the typing passes read contiguous memory.
+    private let starts: UnsafeMutablePointer<UInt32>
+    private let ends: UnsafeMutablePointer<UInt32>
     private var scratch: UnsafeMutablePointer<UInt8>?
     private var scratchCapacity = 0
 
@@ -167,18 +176,31 @@ struct FieldReader {
         self.buffer = buffer
         self.source = source
         self.column = column
-        self.stride = source.fields.columnCount
-        self.rows = source.fields.rowCount - 1
+        let stride = source.fields.columnCount
+        let rows = max(0, source.fields.rowCount - 1)
+        self.stride = stride
+        self.rows = rows
+        starts = .allocate(capacity: max(1, rows))
+        ends = .allocate(capacity: max(1, rows))
+        source.fields.starts.withUnsafeBufferPointer { all in
+            for r in 0..<rows { starts[r] = all[(r + 1) * stride + column] }
+        }
+        source.fields.ends.withUnsafeBufferPointer { all in
+            for r in 0..<rows { ends[r] = all[(r + 1) * stride + column] }
+        }
     }
 
-    mutating func release() { scratch?.deallocate() }
+    mutating func release() {
+        scratch?.deallocate()
+        starts.deallocate()
+        ends.deallocate()
+    }
 
     /// The bytes of data row `row` as (pointer, start, end).
     @inline(__always)
     mutating func field(_ row: Int) -> (UnsafePointer<UInt8>, Int, Int) {
-        let index = (row + 1) * stride + column
-        let rawStart = source.fields.starts[index]
-        let end = Int(source.fields.ends[index])
+        let rawStart = starts[row]
+        let end = Int(ends[row])
         if rawStart & CSVFields.escapedBit == 0 {
             return (buffer.baseAddress!, Int(rawStart), end)
         }
@@ -205,8 +227,7 @@ struct FieldReader {
 
     /// The located error for a value that cannot become `kind`.
     mutating func conversionError(row: Int, name: String, kind: ColumnKind) -> DataError {
-        let index = (row + 1) * stride + column
-        let offset = Int(source.fields.starts[index] & ~CSVFields.escapedBit)
+        let offset = Int(starts[row] & ~CSVFields.escapedBit)
         let (p, s, e) = field(row)
         let text = String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self)
         let (line, col) = TextPosition.locate(buffer, base: source.base, offset: offset)
