@@ -44,13 +44,17 @@ enum ColumnTyper {
             var integral = true
             var firstFractional = -1
             var failed = -1
-            for r in 0..<rows {
-                let (p, s, e) = reader.field(r)
-                if reader.isMissing(p, s, e) { continue }
-                guard let v = FastNumber.parse(p, s, e) else { failed = r; break }
-                numbers[r] = v
-                valid[r] = true
-                if integral && !(v.rounded() == v && abs(v) < 9e15) { integral = false; firstFractional = r }
+            numbers.withUnsafeMutableBufferPointer { numbers in
+                valid.withUnsafeMutableBufferPointer { valid in
+                    for r in 0..<rows {
+                        let (p, s, e) = reader.field(r)
+                        if reader.isMissing(p, s, e) { continue }
+                        guard let v = FastNumber.parse(p, s, e) else { failed = r; break }
+                        numbers[r] = v
+                        valid[r] = true
+                        if integral && !(v.rounded() == v && abs(v) < 9e15) { integral = false; firstFractional = r }
+                    }
+                }
             }
             if failed >= 0, let override {
                 throw reader.conversionError(row: failed, name: name, kind: override)
@@ -69,13 +73,17 @@ enum ColumnTyper {
         var valid = [Bool](repeating: false, count: rows)
         var totalLength = 0
         var present = 0
-        for r in 0..<rows {
-            let (p, s, e) = reader.field(r)
-            if reader.isMissing(p, s, e) { continue }
-            codes[r] = interner.intern(p, s, e)
-            valid[r] = true
-            totalLength += e - s
-            present += 1
+        codes.withUnsafeMutableBufferPointer { codes in
+            valid.withUnsafeMutableBufferPointer { valid in
+                for r in 0..<rows {
+                    let (p, s, e) = reader.field(r)
+                    if reader.isMissing(p, s, e) { continue }
+                    codes[r] = interner.intern(p, s, e)
+                    valid[r] = true
+                    totalLength += e - s
+                    present += 1
+                }
+            }
         }
         let levels = interner.strings()
         func coded(_ kind: ColumnKind) -> Column {
@@ -171,6 +179,11 @@ struct FieldReader {
     private let ends: UnsafeMutablePointer<UInt32>
     private var scratch: UnsafeMutablePointer<UInt8>?
     private var scratchCapacity = 0
+    /// Missing tokens of up to 8 bytes packed little-endian into words, compared without a loop
+    /// over arrays of arrays (which would retain and release per field); longer tokens apart.
+    private let shortMissing: UnsafeMutableBufferPointer<UInt64>
+    private let shortLengths: UnsafeMutableBufferPointer<Int>
+    private let longMissing: [[UInt8]]
 
     init(buffer: UnsafeBufferPointer<UInt8>, source: CSVSource, column: Int) {
         self.buffer = buffer
@@ -180,6 +193,16 @@ struct FieldReader {
         let rows = max(0, source.fields.rowCount - 1)
         self.stride = stride
         self.rows = rows
+        let short = source.missing.filter { $0.count <= 8 }
+        shortMissing = .allocate(capacity: short.count)
+        shortLengths = .allocate(capacity: short.count)
+        for (k, token) in short.enumerated() {
+            var packed: UInt64 = 0
+            for (j, byte) in token.enumerated() { packed |= UInt64(byte) << (8 * UInt64(j)) }
+            shortMissing[k] = packed
+            shortLengths[k] = token.count
+        }
+        longMissing = source.missing.filter { $0.count > 8 }
         starts = .allocate(capacity: max(1, rows))
         ends = .allocate(capacity: max(1, rows))
         source.fields.starts.withUnsafeBufferPointer { all in
@@ -194,6 +217,8 @@ struct FieldReader {
         scratch?.deallocate()
         starts.deallocate()
         ends.deallocate()
+        shortMissing.deallocate()
+        shortLengths.deallocate()
     }
 
     /// The bytes of data row `row` as (pointer, start, end).
@@ -214,10 +239,18 @@ struct FieldReader {
         return (UnsafePointer(scratch!), 0, count)
     }
 
+    /// Whether the field spells one of the missing-value tokens.
     @inline(__always)
     func isMissing(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
         let length = e - s
-        for token in source.missing where token.count == length {
+        if length <= 8 {
+            if shortMissing.count == 0 { return false }
+            var packed: UInt64 = 0
+            for k in 0..<length { packed |= UInt64(p[s + k]) << (8 * UInt64(k)) }
+            for k in 0..<shortMissing.count where shortLengths[k] == length && shortMissing[k] == packed { return true }
+            return false
+        }
+        for token in longMissing where token.count == length {
             var same = true
             for k in 0..<length where token[k] != p[s + k] { same = false; break }
             if same { return true }
