@@ -89,8 +89,12 @@ public enum IdentifierDetector {
         if named(["address", "street", "addr"]) || share(ValuePatterns.isStreetAddress) >= 0.6 {
             return "street addresses"
         }
-        if column.kind == .date || column.kind == .datetime {
-            if joined.contains("birth") || named(["dob", "born"]) { return "full dates of birth" }
+        if joined.contains("birth") || named(["dob", "born"]) {
+            // A birth year alone is allowed; a full date (read as a date, or text in another
+            // layout such as "1/5/1950") is not.
+            if column.kind == .date || column.kind == .datetime || share(ValuePatterns.isDateLike) >= contentShare {
+                return "full dates of birth"
+            }
         }
         let personName = named(["surname", "firstname", "lastname", "fullname", "forename", "givenname", "middlename"])
             || (words.contains("name") && (words.count == 1 || named(["first", "last", "given", "family", "full", "middle", "patient", "person", "maiden"])))

@@ -83,6 +83,12 @@ enum ValuePatterns {
         return full >= 2
     }
 
+    /// Digits in three groups split by '/', '-' or '.': "1/5/1950", "05.01.1950", "1950-1-5".
+    static func isDateLike(_ text: String) -> Bool {
+        let groups = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        return groups.count == 3 && groups.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.utf8.allSatisfy(isDigit) }
+    }
+
     /// A code of letters, digits, '-' and '_' holding at least one digit: "MRN-004512", "A7F3".
     static func isCode(_ text: String) -> Bool {
         let b = Array(text.utf8)

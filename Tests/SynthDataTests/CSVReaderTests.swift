@@ -147,3 +147,19 @@ import Testing
     #expect(table.columnNames == ["âge", "größe", "名前"])
     #expect(table.columns[2].levels == ["東京", "大阪"])
 }
+
+@Test func readsGzippedTSVByExtension() throws {
+    // Setup
+    let directory = Fixture.temporaryDirectory()
+    let path = directory + "/labs.tsv.gz"
+    let text = "test\tvalue\nHbA1c\t6.1\nLDL, direct\t130\n"
+    let file = try #require(gzopen(path, "wb"))
+    _ = text.withCString { gzwrite(file, $0, UInt32(text.utf8.count)) }
+    gzclose(file)
+    // Run
+    let table = try CSVReader.read(path: path)
+    // Assert
+    #expect(table.name == "labs")
+    #expect(Fixture.texts(table.columns[0]) == ["HbA1c", "LDL, direct"])
+    #expect(table.columns[1].kind == .numeric)
+}

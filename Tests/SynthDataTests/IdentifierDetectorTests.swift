@@ -195,3 +195,12 @@ func realDataSetsFlagOnlyTheirIdentifiers(_ testCase: RealDataCase) throws {
     // Assert
     #expect(IdentifierDetector.detect(table).isEmpty)
 }
+
+@Test func birthDatesInOtherLayoutsAreFlaggedButBirthYearsAreNot() throws {
+    // Setup
+    let text = "dob,birth_year,birthplace\n1/5/1950,1950,Boston\n12/25/1961,1961,Lima\n3/9/1977,1977,Oslo\n"
+    // Run
+    let findings = IdentifierDetector.detect(try Fixture.read(text))
+    // Assert
+    #expect(findings == [IdentifierFinding(column: "dob", reason: "full dates of birth")])
+}
