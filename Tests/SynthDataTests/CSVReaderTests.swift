@@ -123,10 +123,10 @@ import Testing
 }
 
 @Test func readHeaderStopsAfterFirstRow() throws {
-    // Setup: the second row is malformed, but the header alone is fine.
+    // Setup: the second row is malformed and the end is not UTF-8, but the header alone is fine.
     let directory = Fixture.temporaryDirectory()
     let path = directory + "/h.csv"
-    try "x,y,z\n1,2\n".write(toFile: path, atomically: true, encoding: .utf8)
+    try AtomicFile.write(Array("x,y,z\n1,2\n".utf8) + [0xFF], to: path)
     // Run
     let header = try CSVReader.readHeader(path: path)
     // Assert
