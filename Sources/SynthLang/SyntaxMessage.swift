@@ -28,5 +28,6 @@ public enum SyntaxMessage {
     }
     public static func unknownCommand(_ name: String) -> String { "unknown command '\(name)'" }
     public static func commandAsName(_ name: String) -> String { "'\(name)' is a command; choose another name" }
+    public static func duplicateParameter(_ name: String) -> String { "duplicate parameter '\(name)'" }
     public static func keywordAsName(_ name: String) -> String { "'\(name)' is a reserved word; choose another name" }
 }

@@ -181,6 +181,8 @@ struct SyntaxParser {
             }
             if let command = try commandIfPresent() { return .command(command) }
             return .expression(try expression())
+        case .keyword where next.isSymbol(.assign):
+            throw error(SyntaxMessage.keywordAsName(token.lexeme))
         default:
             return .expression(try expression())
         }
@@ -243,7 +245,10 @@ struct SyntaxParser {
         let name: Token
         var parameters: [(name: String, span: SourceSpan)] = []
         do throws(SyntaxError) {
-            guard current.identifier != nil else { throw error(SyntaxMessage.expectedName(after: "def")) }
+            guard current.identifier != nil else {
+                if case .keyword = current.kind { throw error(SyntaxMessage.keywordAsName(current.lexeme)) }
+                throw error(SyntaxMessage.expectedName(after: "def"))
+            }
             name = advance()
             if CommandTable.signature(name.lexeme) != nil {
                 throw error(SyntaxMessage.commandAsName(name.lexeme), at: pos - 1)
@@ -253,12 +258,19 @@ struct SyntaxParser {
             depth += 1
             while !current.isSymbol(.rightParen) {
                 guard current.identifier != nil else {
+                    if case .keyword = current.kind { throw error(SyntaxMessage.keywordAsName(current.lexeme)) }
                     if current.kind == .endOfInput || !parameters.isEmpty {
                         throw error(SyntaxMessage.expectedClosing(")", opener: "(", line: open.span.line))
                     }
                     throw error(SyntaxMessage.expectedName(after: "("))
                 }
                 let parameter = advance()
+                if CommandTable.signature(parameter.lexeme) != nil {
+                    throw error(SyntaxMessage.commandAsName(parameter.lexeme), at: pos - 1)
+                }
+                if parameters.contains(where: { $0.name == parameter.lexeme }) {
+                    throw error(SyntaxMessage.duplicateParameter(parameter.lexeme), at: pos - 1)
+                }
                 parameters.append((parameter.lexeme, parameter.span))
                 if current.isSymbol(.comma) {
                     advance()
