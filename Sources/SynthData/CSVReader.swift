@@ -70,11 +70,21 @@ public enum CSVReader {
         let delimiter = options.delimiter
             ?? (lower.hasSuffix(".tsv") || lower.hasSuffix(".tsv.gz") ? UInt8(ascii: "\t") : UInt8(ascii: ","))
         let fields: CSVFields = try bytes.withUnsafeBufferPointer { buffer in
-            if let bad = UTF8Check.firstInvalid(buffer, from: base) {
-                let (line, column) = TextPosition.locate(buffer, base: base, offset: bad)
-                throw DataError.malformed(path: name, line: line, column: column, message: "invalid UTF-8 byte 0x\(String(buffer[bad], radix: 16))")
+            func checkUTF8(_ prefix: UnsafeBufferPointer<UInt8>) throws {
+                if let bad = UTF8Check.firstInvalid(prefix, from: base) {
+                    let (line, column) = TextPosition.locate(buffer, base: base, offset: bad)
+                    throw DataError.malformed(path: name, line: line, column: column,
+                                              message: "invalid UTF-8 byte 0x\(String(buffer[bad], radix: 16))")
+                }
             }
-            return try CSVTokenizer.tokenize(buffer, base: base, delimiter: delimiter, path: name, limit: limit)
+            // A whole read checks encoding first; a header read checks only the header's bytes.
+            if limit == Int.max { try checkUTF8(buffer) }
+            let fields = try CSVTokenizer.tokenize(buffer, base: base, delimiter: delimiter, path: name, limit: limit)
+            if limit != Int.max {
+                let end = min(buffer.count, Int(fields.ends.last ?? 0) + 1)
+                try checkUTF8(UnsafeBufferPointer(rebasing: buffer[0..<end]))
+            }
+            return fields
         }
         let source = CSVSource(bytes: bytes, base: base, fields: fields, path: name, missing: options.missing.map { Array($0.utf8) })
         let header = try bytes.withUnsafeBufferPointer { buffer in

@@ -1,16 +1,14 @@
 // ColumnTyper: infers one CSV column's kind from its field bytes and fills the typed Column.
 
-/// The tokenized file that every column is typed from; shared read-only across threads.
-struct CSVSource: Sendable {
-    var bytes: [UInt8]
-    /// First byte after a BOM.
-    var base: Int
-    var fields: CSVFields
-    var path: String
-    var missing: [[UInt8]]
-}
-
 /// Infers kinds (or applies overrides) and fills typed columns.
+///
+/// Inference on the present (non-missing) values: all numbers → `integer` when all are
+/// integral ("63.0" too), else `numeric`; exactly two levels spelled true/false, yes/no, t/f or
+/// y/n in any case → `boolean`; every level a date in one of `DateCodec.datePatterns` → `date`
+/// (for slashes, month-first unless a first field exceeds 12); every level a datetime →
+/// `datetime`; mean length over 30 bytes and over half distinct → `text`; all distinct with at
+/// least 20 rows → `identifier`; otherwise `categorical`. A column with no values at all is
+/// `categorical` with no levels.
 enum ColumnTyper {
     /// Minimum rows before an all-distinct string column is called an identifier.
     static let identifierMinimumRows = 20
@@ -30,6 +28,8 @@ enum ColumnTyper {
         }
     }
 
+    /// Numbers first (the common case, no per-value allocation); text when any value is not a
+    /// number or the override asks for a non-numeric kind.
     private static func build(_ reader: inout FieldReader, name: String, override: ColumnKind?) throws -> Column {
         let rows = reader.rows
         if override == nil || override == .numeric || override == .integer {
@@ -38,13 +38,17 @@ enum ColumnTyper {
             var integral = true
             var firstFractional = -1
             var failed = -1
-            for r in 0..<rows {
-                let (p, s, e) = reader.field(r)
-                if reader.isMissing(p, s, e) { continue }
-                guard let v = FastNumber.parse(p, s, e) else { failed = r; break }
-                numbers[r] = v
-                valid[r] = true
-                if integral && !(v.rounded() == v && abs(v) < 9e15) { integral = false; firstFractional = r }
+            numbers.withUnsafeMutableBufferPointer { numbers in
+                valid.withUnsafeMutableBufferPointer { valid in
+                    for r in 0..<rows {
+                        let (p, s, e) = reader.field(r)
+                        if reader.isMissing(p, s, e) { continue }
+                        guard let v = FastNumber.parse(p, s, e) else { failed = r; break }
+                        numbers[r] = v
+                        valid[r] = true
+                        if integral && !(v.rounded() == v && abs(v) < 9e15) { integral = false; firstFractional = r }
+                    }
+                }
             }
             if failed >= 0, let override {
                 throw reader.conversionError(row: failed, name: name, kind: override)
@@ -57,21 +61,46 @@ enum ColumnTyper {
                 return Column(name: name, kind: kind, numbers: numbers, valid: valid)
             }
         }
-        // Dictionary-encode the raw text, then decide on the distinct levels.
+        let text = encode(&reader)
+        return try decide(text, name: name, override: override, reader: &reader)
+    }
+
+    /// A column's text, dictionary-encoded.
+    private struct EncodedText {
+        var codes: [Int32]
+        var valid: [Bool]
+        var levels: [String]
+        /// Bytes over all present cells, for the mean length.
+        var totalLength: Int
+        var present: Int
+    }
+
+    private static func encode(_ reader: inout FieldReader) -> EncodedText {
+        let rows = reader.rows
         var interner = ByteInterner(capacity: 64)
         var codes = [Int32](repeating: -1, count: rows)
         var valid = [Bool](repeating: false, count: rows)
         var totalLength = 0
         var present = 0
-        for r in 0..<rows {
-            let (p, s, e) = reader.field(r)
-            if reader.isMissing(p, s, e) { continue }
-            codes[r] = interner.intern(p, s, e)
-            valid[r] = true
-            totalLength += e - s
-            present += 1
+        codes.withUnsafeMutableBufferPointer { codes in
+            valid.withUnsafeMutableBufferPointer { valid in
+                for r in 0..<rows {
+                    let (p, s, e) = reader.field(r)
+                    if reader.isMissing(p, s, e) { continue }
+                    codes[r] = interner.intern(p, s, e)
+                    valid[r] = true
+                    totalLength += e - s
+                    present += 1
+                }
+            }
         }
-        let levels = interner.strings()
+        return EncodedText(codes: codes, valid: valid, levels: interner.strings(), totalLength: totalLength, present: present)
+    }
+
+    /// The kind of encoded text: the override converted, else inferred from the distinct levels.
+    private static func decide(_ text: EncodedText, name: String, override: ColumnKind?,
+                               reader: inout FieldReader) throws -> Column {
+        let (codes, valid, levels, present) = (text.codes, text.valid, text.levels, text.present)
         func coded(_ kind: ColumnKind) -> Column {
             Column(name: name, kind: kind, codes: codes, levels: levels, valid: valid)
         }
@@ -132,7 +161,7 @@ enum ColumnTyper {
                 return numeric(.datetime, values.map { $0! }, format: pattern)
             }
         }
-        if Double(totalLength) / Double(present) > 30 && Double(levels.count) > 0.5 * Double(present) {
+        if Double(text.totalLength) / Double(present) > 30 && Double(levels.count) > 0.5 * Double(present) {
             return coded(.text)
         }
         if levels.count == present && present >= identifierMinimumRows {
@@ -150,67 +179,5 @@ enum ColumnTyper {
         case "0" where allowDigits: return false
         default: return nil
         }
-    }
-}
-
-/// Reads one column's fields out of the shared buffer, unescaping doubled quotes on demand.
-struct FieldReader {
-    let buffer: UnsafeBufferPointer<UInt8>
-    let source: CSVSource
-    let column: Int
-    let stride: Int
-    let rows: Int
-    private var scratch: UnsafeMutablePointer<UInt8>?
-    private var scratchCapacity = 0
-
-    init(buffer: UnsafeBufferPointer<UInt8>, source: CSVSource, column: Int) {
-        self.buffer = buffer
-        self.source = source
-        self.column = column
-        self.stride = source.fields.columnCount
-        self.rows = source.fields.rowCount - 1
-    }
-
-    mutating func release() { scratch?.deallocate() }
-
-    /// The bytes of data row `row` as (pointer, start, end).
-    @inline(__always)
-    mutating func field(_ row: Int) -> (UnsafePointer<UInt8>, Int, Int) {
-        let index = (row + 1) * stride + column
-        let rawStart = source.fields.starts[index]
-        let end = Int(source.fields.ends[index])
-        if rawStart & CSVFields.escapedBit == 0 {
-            return (buffer.baseAddress!, Int(rawStart), end)
-        }
-        let start = Int(rawStart & ~CSVFields.escapedBit)
-        if scratchCapacity < end - start {
-            scratch?.deallocate()
-            scratchCapacity = max(64, (end - start) * 2)
-            scratch = .allocate(capacity: scratchCapacity)
-        }
-        let count = CSVReader.unescape(buffer.baseAddress!, start, end, into: scratch!)
-        return (UnsafePointer(scratch!), 0, count)
-    }
-
-    @inline(__always)
-    func isMissing(_ p: UnsafePointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
-        let length = e - s
-        for token in source.missing where token.count == length {
-            var same = true
-            for k in 0..<length where token[k] != p[s + k] { same = false; break }
-            if same { return true }
-        }
-        return false
-    }
-
-    /// The located error for a value that cannot become `kind`.
-    mutating func conversionError(row: Int, name: String, kind: ColumnKind) -> DataError {
-        let index = (row + 1) * stride + column
-        let offset = Int(source.fields.starts[index] & ~CSVFields.escapedBit)
-        let (p, s, e) = field(row)
-        let text = String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self)
-        let (line, col) = TextPosition.locate(buffer, base: source.base, offset: offset)
-        return .malformed(path: source.path, line: line, column: col,
-                          message: "column '\(name)': cannot read '\(text)' as \(kind.rawValue)")
     }
 }

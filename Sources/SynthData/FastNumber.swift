@@ -11,10 +11,20 @@ import Darwin
 /// Text that is not a plain decimal number (spaces, `inf`, `nan`, hex, integers with leading
 /// zeros such as zip code `02134`) is rejected, so such columns stay text and round-trip.
 public enum FastNumber {
-    private static let powers: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
+    /// 10^k for k in 0...22, all exact in a Double.
+    @inline(__always)
+    private static func power(_ k: Int) -> Double {
+        var value = 1.0
+        var base = 10.0
+        var e = k
+        // Products of exact powers of ten below 10^22 stay exact.
+        while e > 0 {
+            if e & 1 == 1 { value *= base }
+            base *= base
+            e >>= 1
+        }
+        return value
+    }
 
     /// The number spelled by `text`, or nil.
     public static func parse(_ text: String) -> Double? {
@@ -91,7 +101,7 @@ public enum FastNumber {
         if mantissa == 0 { return negative ? -0.0 : 0.0 }
         if significant <= 15 && scale >= -22 && scale <= 22 {
             var value = Double(mantissa)
-            value = scale < 0 ? value / powers[-scale] : value * powers[scale]
+            value = scale < 0 ? value / power(-scale) : value * power(scale)
             return negative ? -value : value
         }
         return slowParse(p, start, end)

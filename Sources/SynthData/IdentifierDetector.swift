@@ -30,6 +30,11 @@ public enum IdentifierDetector {
         "amount", "cost", "charge", "pressure", "length", "volume", "visits",
     ]
 
+    /// Name words of clinical code columns, whose 5-digit values are not zip codes.
+    static let codeWords: Set<String> = [
+        "code", "codes", "cd", "cpt", "hcpcs", "icd", "ndc", "drg", "proc", "procedure", "dx", "diag", "diagnosis",
+    ]
+
     /// The findings for `table`, in column order.
     public static func detect(_ table: Table) -> [IdentifierFinding] {
         let columns = table.columns
@@ -77,14 +82,19 @@ public enum IdentifierDetector {
         }
         if named(["zip", "zipcode", "postal", "postcode"]) || joined.contains("zipcode") {
             if isFiveDigitZip(column, levels: levels) { return "5-digit zip codes" }
-        } else if column.kind.isCoded && share(ValuePatterns.isZip) >= 0.9 {
+        } else if column.kind.isCoded && !named(codeWords) && share(ValuePatterns.isZip) == 1 {
+            // Every value, not most: 5-digit procedure codes (CPT) mix with lettered ones.
             return "5-digit zip codes"
         }
         if named(["address", "street", "addr"]) || share(ValuePatterns.isStreetAddress) >= 0.6 {
             return "street addresses"
         }
-        if column.kind == .date || column.kind == .datetime {
-            if joined.contains("birth") || named(["dob", "born"]) { return "full dates of birth" }
+        if joined.contains("birth") || named(["dob", "born"]) {
+            // A birth year alone is allowed; a full date (read as a date, or text in another
+            // layout such as "1/5/1950") is not.
+            if column.kind == .date || column.kind == .datetime || share(ValuePatterns.isDateLike) >= contentShare {
+                return "full dates of birth"
+            }
         }
         let personName = named(["surname", "firstname", "lastname", "fullname", "forename", "givenname", "middlename"])
             || (words.contains("name") && (words.count == 1 || named(["first", "last", "given", "family", "full", "middle", "patient", "person", "maiden"])))
@@ -93,7 +103,8 @@ public enum IdentifierDetector {
         }
         let idWord = ["id", "mrn", "nbr", "num", "no", "number", "identifier", "uuid", "guid", "key"].contains(words.last ?? "")
             || named(["mrn", "encounter", "record", "ssn"])
-        if idWord && distinctShare >= 0.5 && (column.kind == .integer || column.kind.isCoded) {
+        // A short code list (admission_type_id: 8 values) is not a record number.
+        if idWord && (distinctShare >= 0.5 || distinct > 50) && (column.kind == .integer || column.kind.isCoded) {
             return "record numbers (name)"
         }
         // Measurements (ages, counts, durations) can be all distinct in a small table.

@@ -24,18 +24,22 @@ enum ValuePatterns {
         return b.enumerated().allSatisfy { $0.offset == 3 || $0.offset == 6 || isDigit($0.element) }
     }
 
-    /// 10 to 15 digits with phone punctuation: "(555) 123-4567", "555-123-4567", "+1 555 123 4567".
+    /// 10 to 15 digits in three or more groups split by phone punctuation: "(555) 123-4567",
+    /// "555-123-4567", "+1 617 555 2000". Two groups ("10000032-22") are record codes.
     static func isPhone(_ text: String) -> Bool {
-        let b = Array(text.utf8)
-        var digits = 0, separators = 0
-        for c in b {
-            if isDigit(c) { digits += 1 }
-            else if c == 32 || c == 45 || c == 46 || c == 40 || c == 41 || c == 43 { separators += 1 }
-            else { return false }
+        var digits = 0, groups = 0
+        var inGroup = false
+        for c in text.utf8 {
+            if isDigit(c) {
+                digits += 1
+                if !inGroup { groups += 1; inGroup = true }
+            } else if c == 32 || c == 45 || c == 46 || c == 40 || c == 41 || c == 43 {
+                inGroup = false
+            } else {
+                return false
+            }
         }
-        if digits < 10 || digits > 15 { return false }
-        // Plain digit strings are codes unless they are exactly a 10-digit number.
-        return separators > 0 || digits == 10
+        return digits >= 10 && digits <= 15 && groups >= 3
     }
 
     /// ddddd or ddddd-dddd
@@ -77,6 +81,12 @@ enum ValuePatterns {
             full += 1
         }
         return full >= 2
+    }
+
+    /// Digits in three groups split by '/', '-' or '.': "1/5/1950", "05.01.1950", "1950-1-5".
+    static func isDateLike(_ text: String) -> Bool {
+        let groups = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "-" || $0 == "." })
+        return groups.count == 3 && groups.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.utf8.allSatisfy(isDigit) }
     }
 
     /// A code of letters, digits, '-' and '_' holding at least one digit: "MRN-004512", "A7F3".

@@ -89,18 +89,27 @@ public enum Completion {
         var arguments: [Token] = []
         var options: Set<String> = []
         var nesting = 0
+        var inOptionValue = false
         var index = 1
         while index < tokens.count {
             let token = tokens[index]
             if token.isSymbol(.leftParen) || token.isSymbol(.leftBracket) {
-                if nesting == 0 { arguments.append(token) }
+                if nesting == 0 && !inOptionValue { arguments.append(token) }
                 nesting += 1
             } else if token.isSymbol(.rightParen) || token.isSymbol(.rightBracket) {
-                nesting -= 1
+                nesting = max(0, nesting - 1)
+                if nesting == 0 { inOptionValue = false }
             } else if nesting == 0 {
                 if let name = token.identifier, index + 1 < tokens.count, tokens[index + 1].isSymbol(.assign) {
                     options.insert(name)
-                    index += 3
+                    index += 2
+                    inOptionValue = true
+                    continue
+                }
+                if inOptionValue {
+                    // The first token of an option's value; brackets are followed above.
+                    inOptionValue = false
+                    index += 1
                     continue
                 }
                 if token.isSymbol(.dot), index + 1 < tokens.count {

@@ -5,6 +5,7 @@ public enum SyntaxMessage {
     public static let unterminatedString = "unterminated string"
     /// A backslash continues the line, but the input ended after it.
     public static let backslashAtEnd = "unexpected end of input after '\\'"
+    public static let expectedModuleName = "expected a module name (a string) after 'use'"
     public static let positionalAfterOptions = "positional argument after options"
     public static let returnOutsideProcedure = "'return' outside a procedure"
     public static let parenthesizeHint = "wrap an expression argument in parentheses, e.g. print (a + b)"
@@ -27,5 +28,6 @@ public enum SyntaxMessage {
     }
     public static func unknownCommand(_ name: String) -> String { "unknown command '\(name)'" }
     public static func commandAsName(_ name: String) -> String { "'\(name)' is a command; choose another name" }
+    public static func duplicateParameter(_ name: String) -> String { "duplicate parameter '\(name)'" }
     public static func keywordAsName(_ name: String) -> String { "'\(name)' is a reserved word; choose another name" }
 }

@@ -90,14 +90,14 @@ struct SyntaxParser {
             skipNewlines()
             let start = tokens[pos]
             if start.kind == .endOfInput { break }
+            let startIndex = pos
             if start.isKeyword(.end) {
                 if insideProcedure { break }
                 record(error(SyntaxMessage.unexpected("'end'")))
                 advance()
-                recover(from: pos, statementLine: start.span.line)
+                recover(from: pos, statementStart: startIndex)
                 continue
             }
-            let startIndex = pos
             do throws(SyntaxError) {
                 guard let kind = try statement() else { continue }
                 if !atStatementEnd { throw error(SyntaxMessage.unexpected(current.described)) }
@@ -105,7 +105,7 @@ struct SyntaxParser {
                 statements.append(Statement(kind: kind, span: start.span, text: text))
             } catch {
                 record(error)
-                recover(from: error.tokenIndex, statementLine: start.span.line)
+                recover(from: error.tokenIndex, statementStart: startIndex)
                 if pos <= startIndex { pos = startIndex + 1 }
             }
         }
@@ -115,14 +115,14 @@ struct SyntaxParser {
     /// Skips to the next statement boundary: a newline outside the brackets that were open at
     /// the error, or a line that plainly starts a new statement (`y = ...`, a command, `def`,
     /// `end`), so an unclosed bracket does not swallow the rest of the script.
-    mutating func recover(from index: Int, statementLine: Int) {
+    mutating func recover(from index: Int, statementStart: Int) {
         let token = tokens[index]
         var nest = depth
         depth = 0
-        if token.kind != .endOfInput, token.span.line > statementLine {
+        if token.kind != .endOfInput, token.span.line > tokens[statementStart].span.line {
             var lineStart = index
             while lineStart > 0, tokens[lineStart - 1].kind != .newline { lineStart -= 1 }
-            if looksLikeStatementStart(lineStart) {
+            if lineStart > statementStart, looksLikeStatementStart(lineStart) {
                 pos = lineStart
                 return
             }
@@ -157,7 +157,7 @@ struct SyntaxParser {
         case .keyword(.use):
             advance()
             guard case let .string(name) = current.kind else {
-                throw error("expected a module name (a string) after 'use'")
+                throw error(SyntaxMessage.expectedModuleName)
             }
             let span = advance().span
             return .use(name, span)
@@ -181,6 +181,8 @@ struct SyntaxParser {
             }
             if let command = try commandIfPresent() { return .command(command) }
             return .expression(try expression())
+        case .keyword where next.isSymbol(.assign):
+            throw error(SyntaxMessage.keywordAsName(token.lexeme))
         default:
             return .expression(try expression())
         }
@@ -243,7 +245,10 @@ struct SyntaxParser {
         let name: Token
         var parameters: [(name: String, span: SourceSpan)] = []
         do throws(SyntaxError) {
-            guard current.identifier != nil else { throw error(SyntaxMessage.expectedName(after: "def")) }
+            guard current.identifier != nil else {
+                if case .keyword = current.kind { throw error(SyntaxMessage.keywordAsName(current.lexeme)) }
+                throw error(SyntaxMessage.expectedName(after: "def"))
+            }
             name = advance()
             if CommandTable.signature(name.lexeme) != nil {
                 throw error(SyntaxMessage.commandAsName(name.lexeme), at: pos - 1)
@@ -253,12 +258,19 @@ struct SyntaxParser {
             depth += 1
             while !current.isSymbol(.rightParen) {
                 guard current.identifier != nil else {
+                    if case .keyword = current.kind { throw error(SyntaxMessage.keywordAsName(current.lexeme)) }
                     if current.kind == .endOfInput || !parameters.isEmpty {
                         throw error(SyntaxMessage.expectedClosing(")", opener: "(", line: open.span.line))
                     }
                     throw error(SyntaxMessage.expectedName(after: "("))
                 }
                 let parameter = advance()
+                if CommandTable.signature(parameter.lexeme) != nil {
+                    throw error(SyntaxMessage.commandAsName(parameter.lexeme), at: pos - 1)
+                }
+                if parameters.contains(where: { $0.name == parameter.lexeme }) {
+                    throw error(SyntaxMessage.duplicateParameter(parameter.lexeme), at: pos - 1)
+                }
                 parameters.append((parameter.lexeme, parameter.span))
                 if current.isSymbol(.comma) {
                     advance()

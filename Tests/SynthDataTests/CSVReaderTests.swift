@@ -123,10 +123,10 @@ import Testing
 }
 
 @Test func readHeaderStopsAfterFirstRow() throws {
-    // Setup: the second row is malformed, but the header alone is fine.
+    // Setup: the second row is malformed and the end is not UTF-8, but the header alone is fine.
     let directory = Fixture.temporaryDirectory()
     let path = directory + "/h.csv"
-    try "x,y,z\n1,2\n".write(toFile: path, atomically: true, encoding: .utf8)
+    try AtomicFile.write(Array("x,y,z\n1,2\n".utf8) + [0xFF], to: path)
     // Run
     let header = try CSVReader.readHeader(path: path)
     // Assert
@@ -146,4 +146,20 @@ import Testing
     // Assert
     #expect(table.columnNames == ["âge", "größe", "名前"])
     #expect(table.columns[2].levels == ["東京", "大阪"])
+}
+
+@Test func readsGzippedTSVByExtension() throws {
+    // Setup
+    let directory = Fixture.temporaryDirectory()
+    let path = directory + "/labs.tsv.gz"
+    let text = "test\tvalue\nHbA1c\t6.1\nLDL, direct\t130\n"
+    let file = try #require(gzopen(path, "wb"))
+    _ = text.withCString { gzwrite(file, $0, UInt32(text.utf8.count)) }
+    gzclose(file)
+    // Run
+    let table = try CSVReader.read(path: path)
+    // Assert
+    #expect(table.name == "labs")
+    #expect(Fixture.texts(table.columns[0]) == ["HbA1c", "LDL, direct"])
+    #expect(table.columns[1].kind == .numeric)
 }

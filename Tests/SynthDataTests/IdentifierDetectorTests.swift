@@ -152,3 +152,55 @@ func realDataSetsFlagOnlyTheirIdentifiers(_ testCase: RealDataCase) throws {
     #expect(table.column("diag_1")?.kind == .categorical)
     #expect(table.column("weight")?.missingCount ?? 0 > 90_000)
 }
+
+@Test func valuePatternsAcceptIdentifierShapesAndRejectLookalikes() {
+    // Setup / Run / Assert
+    #expect(ValuePatterns.isPhone("(555) 123-4567") && ValuePatterns.isPhone("+44 20 7946 0958"))
+    #expect(!ValuePatterns.isPhone("10000032-22"))       // MIMIC poe_id
+    #expect(!ValuePatterns.isPhone("5551234567"))        // a bare 10-digit code
+    #expect(!ValuePatterns.isPhone("2021-03-04"))
+    #expect(ValuePatterns.isSSN("123-45-6789") && !ValuePatterns.isSSN("123-456-789"))
+    #expect(ValuePatterns.isEmail("a.b@example.org") && !ValuePatterns.isEmail("a@b") && !ValuePatterns.isEmail("x y@z.com"))
+    #expect(ValuePatterns.isZip("02134") && ValuePatterns.isZip("02134-1234") && !ValuePatterns.isZip("2134"))
+    #expect(ValuePatterns.isStreetAddress("12 Oak St") && ValuePatterns.isStreetAddress("4410 W. Elm Avenue, Apt 3"))
+    #expect(!ValuePatterns.isStreetAddress("3 times daily") && !ValuePatterns.isStreetAddress("12 mg"))
+    #expect(ValuePatterns.isPersonName("Maria Lopez") && ValuePatterns.isPersonName("John Q. Public"))
+    #expect(ValuePatterns.isPersonName("High School"))  // shape matches; distinctness decides
+    #expect(!ValuePatterns.isPersonName("maria lopez") && !ValuePatterns.isPersonName("E11.9"))
+}
+
+@Test func patientIdsRepeatedInLongTablesAreStillFlagged() throws {
+    // Setup: 60 patients, 5 events each (distinct share 0.2).
+    let values = (0..<300).map { String(10_000_000 + $0 % 60) }
+    // Run
+    let table = try Fixture.read("subject_id\n" + values.joined(separator: "\n"))
+    // Assert
+    #expect(IdentifierDetector.detect(table) == [IdentifierFinding(column: "subject_id", reason: "record numbers (name)")])
+}
+
+@Test func fiveDigitProcedureCodesAreNotZipCodes() throws {
+    // Setup
+    let values = (0..<30).map { String(format: "%05d", 10_021 + $0 * 13) }
+    // Run
+    let table = try Fixture.read("cpt_code,dx\n" + values.map { "\($0),E11" }.joined(separator: "\n"))
+    // Assert
+    #expect(IdentifierDetector.reason(for: table.columns[0]) != "5-digit zip codes")
+}
+
+@Test func educationLikeTwoWordLevelsAreNotPersonNames() throws {
+    // Setup: two capitalised words, but few distinct values.
+    let values = (0..<40).map { ["High School", "Some College", "College Grad"][$0 % 3] }
+    // Run
+    let table = try Fixture.read("education\n" + values.joined(separator: "\n"))
+    // Assert
+    #expect(IdentifierDetector.detect(table).isEmpty)
+}
+
+@Test func birthDatesInOtherLayoutsAreFlaggedButBirthYearsAreNot() throws {
+    // Setup
+    let text = "dob,birth_year,birthplace\n1/5/1950,1950,Boston\n12/25/1961,1961,Lima\n3/9/1977,1977,Oslo\n"
+    // Run
+    let findings = IdentifierDetector.detect(try Fixture.read(text))
+    // Assert
+    #expect(findings == [IdentifierFinding(column: "dob", reason: "full dates of birth")])
+}

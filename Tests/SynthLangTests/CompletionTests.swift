@@ -65,6 +65,9 @@ struct CompletionCase: CustomTestStringConvertible, Sendable {
         CompletionCase(line: "export fake to 'data/h", expected: ["data/heart.csv"]),
         CompletionCase(line: "load \".h", expected: [".hidden"]),
         CompletionCase(line: "print \"done\" f", expected: ["fake"]),
+        CompletionCase(line: "load \"a.csv\" missing=[\"NA\", \"?\"] ", expected: ["delimiter=", "types="]),
+        CompletionCase(line: "load \"a.csv\" missing=[\"NA\"] delimiter=\";\" t", expected: ["types="]),
+        CompletionCase(line: "sample model rows=(1 + 2) s", expected: ["seed="]),
         CompletionCase(line: "x = 1 # f", expected: []),
     ])
     func candidates(_ c: CompletionCase) {
