@@ -38,3 +38,4 @@ static inline void synth_rl_install_sigint(void) {
     sigaction(SIGINT, &action, NULL);
 }
 static inline int synth_rl_point(void) { return rl_point; }
+static inline void synth_rl_set_suppress_quote(int suppress) { rl_completion_suppress_quote = suppress; }

@@ -9,6 +9,8 @@
 /// `datetime`; mean length over 30 bytes and over half distinct → `text`; all distinct with at
 /// least 20 rows → `identifier`; otherwise `categorical`. A column with no values at all is
 /// `categorical` with no levels.
+import SynthCore
+
 enum ColumnTyper {
     /// Minimum rows before an all-distinct string column is called an identifier.
     static let identifierMinimumRows = 20
@@ -111,7 +113,9 @@ enum ColumnTyper {
         func firstRow(withCode code: Int) -> Int { codes.firstIndex(of: Int32(code)) ?? 0 }
 
         switch override {
-        case .categorical?, .identifier?, .text?:
+        case .categorical?:
+            return canonicalNumericCodes(coded(.categorical))
+        case .identifier?, .text?:
             return coded(override!)
         case .boolean?:
             var spelling: [String?] = [nil, nil]
@@ -179,5 +183,32 @@ enum ColumnTyper {
         case "0" where allowDigits: return false
         default: return nil
         }
+    }
+}
+
+extension ColumnTyper {
+    /// Number-coded categories ("1" and "1.0" from two hospitals' exports) are one category,
+    /// spelled in the shortest form ("1"). Levels that are not all numbers are left as they are.
+    static func canonicalNumericCodes(_ column: Column) -> Column {
+        let parsed = column.levels.map { FastNumber.parse($0) }
+        guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && $0!.isFinite }) else { return column }
+        var index: [String: Int32] = [:]
+        var levels: [String] = []
+        var remap: [Int32] = []
+        for value in parsed {
+            let text = NumberFormat.roundTrip(value!)
+            if let code = index[text] {
+                remap.append(code)
+            } else {
+                let code = Int32(levels.count)
+                index[text] = code
+                levels.append(text)
+                remap.append(code)
+            }
+        }
+        var out = column
+        out.levels = levels
+        out.codes = column.codes.map { $0 < 0 ? -1 : remap[Int($0)] }
+        return out
     }
 }

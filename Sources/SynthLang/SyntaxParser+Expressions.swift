@@ -133,7 +133,10 @@ extension SyntaxParser {
                 advance()
                 guard let member = current.identifier else { throw error(SyntaxMessage.expectedName(after: ".")) }
                 base = .member(base, member, advance().span)
-            } else if current.isSymbol(.leftParen), case let .name(name, span) = base {
+            } else if current.isSymbol(.leftParen), case let .name(name, span) = base,
+                      current.span.line == span.line, current.span.column == span.column + span.length {
+                // A call's `(` touches the name: `f(x)`. With a space, `print x (y)` passes two
+                // arguments, as in a command line.
                 base = .call(name, try bracketed(closer: .rightParen), span)
             } else {
                 return base

@@ -52,7 +52,8 @@ final class REPL {
         CompletionBridge.shared = CompletionBridge(session: interpreter.session)
         // Break words at spaces, quotes, '=' and brackets; '.' and '/' stay inside a word so
         // `heart.ag` and `examples/da` complete as a whole.
-        synth_rl_set_word_breaks(" \t\n\"'=()[],")
+        // readline keeps the pointer, so the string must outlive this call.
+        synth_rl_set_word_breaks(strdup(" \t\n\"'=()[],"))
         synth_rl_set_completion { text, _, _ in
             synth_rl_set_completion_over(1)
             return synth_rl_completion_matches(text) { text, state in
@@ -88,6 +89,8 @@ final class CompletionBridge: CompletionContext, @unchecked Sendable {
             index = 0
             let open = matches.allSatisfy { $0.hasSuffix("/") || $0.hasSuffix("=") }
             synth_rl_set_append_character(open && !matches.isEmpty ? 0 : 32)
+            // Keep a path's quote open while the match is a directory to descend into.
+            synth_rl_set_suppress_quote(open && !matches.isEmpty ? 1 : 0)
         }
         guard index < matches.count else { return nil }
         defer { index += 1 }

@@ -267,3 +267,14 @@ func datesRoundTripInEveryPattern(_ pattern: String) throws {
     #expect(FastNumber.parse("-") == nil)
     #expect(FastNumber.parse("1e") == nil)
 }
+
+@Test func numberCodedCategoriesFromDifferentExportsAreOneCategory() throws {
+    // Setup: one site writes "1.0", another "1" (as in the heart-disease sites).
+    let text = "sex,grade\n1.0,a\n0.0,b\n1,a\n0,b\n,a\n"
+    // Run
+    let table = try Fixture.read(text, options: CSVOptions(types: ["sex": .categorical, "grade": .categorical]))
+    // Assert
+    #expect(table.columns[0].levels == ["1", "0"])
+    #expect(table.columns[0].codes == [0, 1, 0, 1, -1])
+    #expect(table.columns[1].levels == ["a", "b"])
+}

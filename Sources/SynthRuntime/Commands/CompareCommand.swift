@@ -17,10 +17,7 @@ enum CompareCommand: CommandRunner {
             throw Diagnostic.error("the two tables share no column names", at: context.call.verbSpan)
         }
         context.sink.progress("comparing \(real.table.rowCount) real with \(synthetic.table.rowCount) synthetic rows...\n")
-        var realTable = real.table, syntheticTable = synthetic.table
-        if case let .name(name, _)? = arguments.expression("real") { realTable.name = name }
-        if case let .name(name, _)? = arguments.expression("synthetic") { syntheticTable.name = name }
-        let report = ComparisonReport.make(real: realTable, synthetic: syntheticTable, method: synthetic.provenance)
+        let report = ComparisonReport.make(real: real.table, synthetic: synthetic.table, method: synthetic.provenance)
         if context.boundName == nil {
             context.sink.output(CompareRenderer.render(report, details: details))
         } else {
