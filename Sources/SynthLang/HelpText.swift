@@ -81,6 +81,8 @@ public enum HelpText {
                         return <expression>
                       end
                       Call them like functions: patients = safe_harbor(patients)
+        Built-ins     rows(t), columns(t), len(x). A call's '(' touches its name, f(x);
+                      with a space, print x (y) passes two arguments.
         Modules       use "name" loads stdlib/name.synth (or a relative path).
         Seed          seed 2026 makes every random draw reproducible.
         Keywords      def end use return and or not in true false where

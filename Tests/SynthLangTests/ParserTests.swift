@@ -19,6 +19,11 @@ import Testing
         #expect(call.arguments.map(shape) == ["\"s\"", "3", "-2", "true", "t.age", "[1, 2]", "(1 + 2)", "f(x)", "a.b.c"])
     }
 
+    @Test func aCallsParenthesisTouchesItsName() throws {
+        let spaced = try #require(command("print x (y) f(z)"))
+        #expect(spaced.arguments.map(shape) == ["x", "y", "f(z)"])
+    }
+
     @Test func contextualWordsAreNames() throws {
         let call = try #require(command("export fake to \"out.csv\""))
         #expect(call.arguments.map(shape) == ["fake", "to", "\"out.csv\""])
