@@ -11,12 +11,16 @@ public struct Diagnostic: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String
     public var span: SourceSpan?
     public var hint: String?
+    /// The text of the line at `span`, for sources the renderer does not hold (a data file).
+    public var excerpt: String?
 
-    public init(_ severity: Severity = .error, _ message: String, at span: SourceSpan? = nil, hint: String? = nil) {
+    public init(_ severity: Severity = .error, _ message: String, at span: SourceSpan? = nil, hint: String? = nil,
+                excerpt: String? = nil) {
         self.severity = severity
         self.message = message
         self.span = span
         self.hint = hint
+        self.excerpt = excerpt
     }
 
     public static func error(_ message: String, at span: SourceSpan? = nil, hint: String? = nil) -> Diagnostic {

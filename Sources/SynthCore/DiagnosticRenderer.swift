@@ -13,7 +13,7 @@ public struct DiagnosticRenderer: Sendable {
             out += "\(span.file):\(span.line):\(span.column): "
         }
         out += "\(diagnostic.severity.rawValue): \(diagnostic.message)\n"
-        if let span = diagnostic.span, let line = sourceLine(span) {
+        if let span = diagnostic.span, let line = diagnostic.excerpt ?? sourceLine(span) {
             let shown = line.replacingTabs()
             out += "  \(shown)\n"
             let pad = String(repeating: " ", count: max(0, span.column - 1))

@@ -91,11 +91,30 @@ enum DataDiagnostic {
     static func from(_ error: DataError, at span: SourceSpan) -> Diagnostic {
         switch error {
         case let .malformed(path, line, column, message):
-            return Diagnostic.error(message, at: SourceSpan(file: path, line: line, column: max(1, column)),
-                                    hint: "while loading at \(span.file):\(span.line)")
+            return Diagnostic(.error, message, at: SourceSpan(file: path, line: line, column: max(1, column)),
+                              hint: "while loading at \(span.file):\(span.line)", excerpt: lineOfFile(path, line))
         default:
             return Diagnostic.error(error.description, at: span)
         }
+    }
+
+    /// Line `number` of a plain-text file, shortened for display; nil for compressed files.
+    static func lineOfFile(_ path: String, _ number: Int) -> String? {
+        guard !path.hasSuffix(".gz"), number >= 1, let data = FileManager.default.contents(atPath: path) else { return nil }
+        var current = 1
+        var start = data.startIndex
+        for index in data.indices where data[index] == UInt8(ascii: "\n") {
+            if current == number { return shorten(data[start..<index]) }
+            current += 1
+            start = data.index(after: index)
+        }
+        return current == number ? shorten(data[start...]) : nil
+    }
+
+    private static func shorten(_ bytes: Data) -> String {
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasSuffix("\r") { text.removeLast() }
+        return text.count > 200 ? String(text.prefix(200)) + "…" : text
     }
 }
 
