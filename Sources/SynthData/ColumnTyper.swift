@@ -192,23 +192,9 @@ extension ColumnTyper {
     static func canonicalNumericCodes(_ column: Column) -> Column {
         let parsed = column.levels.map { FastNumber.parse($0) }
         guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && $0!.isFinite }) else { return column }
-        var index: [String: Int32] = [:]
-        var levels: [String] = []
-        var remap: [Int32] = []
-        for value in parsed {
-            let text = NumberFormat.roundTrip(value!)
-            if let code = index[text] {
-                remap.append(code)
-            } else {
-                let code = Int32(levels.count)
-                index[text] = code
-                levels.append(text)
-                remap.append(code)
-            }
-        }
-        var out = column
-        out.levels = levels
-        out.codes = column.codes.map { $0 < 0 ? -1 : remap[Int($0)] }
+        let canonical = parsed.map { NumberFormat.roundTrip($0!) }
+        var out = Column.coded(column.name, column.codes.map { $0 < 0 ? nil : canonical[Int($0)] })
+        out.role = column.role
         return out
     }
 }

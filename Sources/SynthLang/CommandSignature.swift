@@ -123,3 +123,27 @@ public struct CommandSignature: Sendable, Equatable {
         return parts.joined(separator: " ")
     }
 }
+
+extension CommandSignature {
+    /// The call's positional arguments by parameter name: contextual keywords are matched and
+    /// dropped, a variadic parameter takes the rest. Arguments beyond the signature are left out
+    /// (`SignatureChecker` reports them).
+    public func matchPositionals(_ call: CommandCall) -> [String: [Expr]] {
+        var matched: [String: [Expr]] = [:]
+        var remaining = call.arguments[...]
+        for parameter in positionals {
+            if case let .keyword(word) = parameter.type {
+                if case let .name(name, _)? = remaining.first, name == word { remaining.removeFirst() }
+                continue
+            }
+            if parameter.variadic {
+                matched[parameter.name] = Array(remaining)
+                remaining.removeAll()
+            } else if let next = remaining.first {
+                matched[parameter.name] = [next]
+                remaining.removeFirst()
+            }
+        }
+        return matched
+    }
+}

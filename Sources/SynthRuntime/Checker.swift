@@ -99,21 +99,7 @@ struct Checker {
             diagnostics += problems
             return .unknown
         }
-        var matched: [String: [Expr]] = [:]
-        var remaining = call.arguments[...]
-        for parameter in signature.positionals {
-            if case let .keyword(word) = parameter.type {
-                if case let .name(name, _)? = remaining.first, name == word { remaining.removeFirst() }
-                continue
-            }
-            if parameter.variadic {
-                matched[parameter.name] = Array(remaining)
-                remaining.removeAll()
-            } else if let next = remaining.first {
-                matched[parameter.name] = [next]
-                remaining.removeFirst()
-            }
-        }
+        let matched = signature.matchPositionals(call)
         var types: [String: StaticType] = [:]
         for parameter in signature.positionals {
             for expr in matched[parameter.name] ?? [] {

@@ -18,20 +18,7 @@ struct CommandArguments {
         self.signature = signature
         self.interpreter = interpreter
         self.scope = scope
-        var remaining = call.arguments[...]
-        for parameter in signature.positionals {
-            if case let .keyword(word) = parameter.type {
-                if case let .name(name, _)? = remaining.first, name == word { remaining.removeFirst() }
-                continue
-            }
-            if parameter.variadic {
-                positional[parameter.name] = Array(remaining)
-                remaining.removeAll()
-            } else if let next = remaining.first {
-                positional[parameter.name] = [next]
-                remaining.removeFirst()
-            }
-        }
+        positional = signature.matchPositionals(call)
     }
 
     /// Whether a contextual keyword (e.g. `model` in `load model "f"`) was written.
