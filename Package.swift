@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "SynthDataTests", dependencies: ["SynthData"]),
         .testTarget(name: "SynthModelsTests", dependencies: ["SynthModels", "SynthData"]),
         .testTarget(name: "SynthEvalTests", dependencies: ["SynthEval", "SynthData"]),
+        .testTarget(name: "SynthReportTests", dependencies: ["SynthReport", "SynthEval", "SynthData"]),
         .testTarget(name: "SynthLangTests", dependencies: ["SynthLang"]),
         .testTarget(name: "SynthRuntimeTests", dependencies: ["SynthRuntime"]),
     ]
