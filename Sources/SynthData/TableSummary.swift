@@ -40,9 +40,13 @@ public enum TableSummary {
                 summary.max = high
                 summary.mean = mean
                 summary.sd = n > 1 ? (m2 / Double(n - 1)).squareRoot() : nil
-                let count = Swift.max(1, bins)
+                // Whole numbers spanning fewer values than bins get one bin per value (a 0..3
+                // score reads as 4 bars, not 4 bars among 12 gaps).
+                let span = high - low + 1
+                let perValue = column.kind != .numeric && span <= Double(bins) && values.allSatisfy { $0 == $0.rounded() }
+                let count = perValue ? Int(span) : Swift.max(1, bins)
                 var histogram = [Int](repeating: 0, count: count)
-                let width = (high - low) / Double(count)
+                let width = perValue ? 1 : (high - low) / Double(count)
                 for value in values {
                     let bin = width > 0 ? Int((value - low) / width) : 0
                     histogram[Swift.min(count - 1, Swift.max(0, bin))] += 1

@@ -82,3 +82,12 @@ import Testing
     #expect(first == second)
     #expect(first.first { $0.name == "mrn" }?.role == .identifier)
 }
+
+@Test func smallIntegerRangesGetOneBinPerValue() {
+    // Setup: a 0..3 score (like the number of vessels `ca`).
+    let column = Column.numeric("ca", [0, 0, 1, 3, 3, 3, nil], kind: .integer)
+    // Run
+    let summary = TableSummary.summarize(column)
+    // Assert: bins for 0, 1, 2, 3
+    #expect(summary.histogram == [2, 1, 0, 3])
+}
