@@ -55,9 +55,12 @@ struct ComparedColumn: Sendable {
         return out
     }
 
-    // Reference: SDMetrics ColumnPairTrends discretisation — 10 equal-width bins over the real
-    // range (numpy histogram_bin_edges; a constant column spans value ± 0.5), synthetic values
-    // clipped into it; missing values form their own cell.
+    // Reference: SDMetrics' ContingencySimilarity metric with continuous columns (sdmetrics
+    // utils.discretize_column) — 10 equal-width bins over the real range (numpy
+    // histogram_bin_edges; a constant column spans value ± 0.5), synthetic values clipped into
+    // it; missing values form their own cell. SDMetrics' QualityReport (0.32) instead bins each
+    // table over its own range and compares bin numbers across different edges; we keep one set
+    // of edges so a bin means the same values in both tables (scripts/sdmetrics_reference.py).
     private static func numerical(real: Column, synthetic: Column) -> ComparedColumn {
         let r = values(real), s = values(synthetic)
         var lo = Double.infinity, hi = -Double.infinity
