@@ -3,6 +3,7 @@
 /// Error messages of the lexer and parser. Tests compare against these.
 public enum SyntaxMessage {
     public static let unterminatedString = "unterminated string"
+    public static let nestedTooDeeply = "expression nested too deeply (more than 200 levels)"
     /// A backslash continues the line, but the input ended after it.
     public static let backslashAtEnd = "unexpected end of input after '\\'"
     public static let expectedModuleName = "expected a module name (a string) after 'use'"

@@ -5,7 +5,16 @@ import SynthCore
 extension SyntaxParser {
     /// `or` < `and` < `not` < comparisons and `in` < `+ -` < `* / %` < unary `-` < postfix < primary.
     mutating func expression() throws(SyntaxError) -> Expr {
-        try orExpression()
+        try nested { p throws(SyntaxError) in try p.orExpression() }
+    }
+
+    /// Runs `body` one nesting level deeper; past `maximumNesting` levels it is an error, not a
+    /// stack overflow.
+    private mutating func nested(_ body: (inout SyntaxParser) throws(SyntaxError) -> Expr) throws(SyntaxError) -> Expr {
+        nesting += 1
+        defer { nesting -= 1 }
+        if nesting > SyntaxParser.maximumNesting { throw error(SyntaxMessage.nestedTooDeeply) }
+        return try body(&self)
     }
 
     /// A positional argument of a command: an optional `-` and a postfix expression, so that
@@ -97,7 +106,9 @@ extension SyntaxParser {
     /// `-x`; a negated number literal folds into the literal.
     private mutating func negation() throws(SyntaxError) -> Expr {
         let op = operatorToken()
-        let operand = try operand(after: op) { p throws(SyntaxError) in try p.unary() }
+        let operand = try nested { p throws(SyntaxError) in
+            try p.operand(after: op) { q throws(SyntaxError) in try q.unary() }
+        }
         if case let .number(value, span) = operand { return .number(-value, op.span.through(span)) }
         return .unary(.negate, operand, op.span)
     }

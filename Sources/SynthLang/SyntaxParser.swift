@@ -12,6 +12,9 @@ struct SyntaxParser {
     /// Open brackets around the current token; newlines inside brackets are not statement ends.
     var depth = 0
     var procedureDepth = 0
+    /// Expression nesting (brackets, unary minus); bounded so deep input cannot overflow the stack.
+    var nesting = 0
+    static let maximumNesting = 200
     var lastEnd = 0
     var diagnostics: [Diagnostic] = []
     var errorsAtEnd: [Bool] = []

@@ -1,5 +1,7 @@
 // TextTable: aligned plain-text tables for terminal cells.
 
+import SynthCore
+
 /// A table of text cells rendered with aligned columns and a rule under the header.
 public struct TextTable {
     public enum Alignment { case left, right }
@@ -13,7 +15,9 @@ public struct TextTable {
         self.alignments = alignments ?? headers.map { _ in .left }
     }
 
-    public mutating func add(_ row: [String]) { rows.append(row) }
+    /// Adds a row; control characters in cells (from data) are escaped so they cannot break
+    /// the layout or the terminal.
+    public mutating func add(_ row: [String]) { rows.append(row.map(TerminalText.escaped)) }
 
     /// The rendered table, each line indented by `indent` spaces and ending in a newline.
     public func render(indent: Int = 2) -> String {

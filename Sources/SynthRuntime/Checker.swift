@@ -34,6 +34,10 @@ struct Checker {
     private var procedures: [String: Int] = [:]
     /// Files an earlier `export` in the same source will have written.
     private var exportedPaths: Set<String> = []
+    /// Modules being checked, outermost first, to report `use` cycles.
+    private var loadingModules: [String] = []
+    /// Modules already checked in this pass.
+    private var checkedModules: Set<String> = []
 
     init(session: Session) {
         self.session = session
@@ -243,6 +247,12 @@ struct Checker {
             report("module '\(module)' not found", at: span, hint: ModuleResolver.hint(module, stdlib: session.stdlibDirectory))
             return
         }
+        if checkedModules.contains(path) { return }
+        guard !loadingModules.contains(path) else {
+            report("cyclic use: '\(path)' is already being loaded", at: span,
+                   hint: "use chain: " + (loadingModules + [path]).joined(separator: " -> "))
+            return
+        }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             report("cannot read module '\(path)'", at: span)
             return
@@ -256,9 +266,12 @@ struct Checker {
         var env: [String: StaticType] = [:]
         var nested = Checker(session: session)
         nested.procedures = procedures
+        nested.loadingModules = loadingModules + [path]
         nested.check(parsed.program.statements, env: &env)
         diagnostics += nested.diagnostics
         procedures.merge(nested.procedures) { _, new in new }
+        checkedModules.insert(path)
+        checkedModules.formUnion(nested.checkedModules)
     }
 
     private mutating func report(_ message: String, at span: SourceSpan, hint: String? = nil) {

@@ -10,6 +10,9 @@ struct ReturnSignal: Error {
 }
 
 extension Interpreter {
+    /// Deepest chain of procedure calls allowed.
+    static let maximumCallDepth = 100
+
     /// Runs one statement. Top-level bare commands and expressions show their result.
     func execute(_ statement: Statement, in scope: inout Scope, topLevel: Bool) throws -> Value {
         switch statement.kind {
@@ -65,6 +68,12 @@ extension Interpreter {
             locals[parameter.name] = value
         }
         var scope = Scope.local(locals)
+        guard session.callDepth < Interpreter.maximumCallDepth else {
+            throw Diagnostic.error("calls nested too deeply (more than \(Interpreter.maximumCallDepth)) in '\(definition.name)'",
+                                   at: span, hint: "a procedure that calls itself never stops: synth has no 'if'")
+        }
+        session.callDepth += 1
+        defer { session.callDepth -= 1 }
         do {
             for statement in definition.body {
                 _ = try execute(statement, in: &scope, topLevel: true)
@@ -82,6 +91,12 @@ extension Interpreter {
                                    hint: ModuleResolver.hint(module, stdlib: session.stdlibDirectory))
         }
         if session.loadedModules.contains(path) { return }
+        guard !session.loadingModules.contains(path) else {
+            throw Diagnostic.error("cyclic use: '\(path)' is already being loaded", at: span,
+                                   hint: "use chain: " + (session.loadingModules + [path]).joined(separator: " -> "))
+        }
+        session.loadingModules.append(path)
+        defer { session.loadingModules.removeLast() }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw Diagnostic.error("cannot read module '\(path)'", at: span)
         }

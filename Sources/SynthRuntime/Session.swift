@@ -16,6 +16,10 @@ public final class Session {
     public internal(set) var transcript: [String] = []
     /// Modules already loaded by `use` (resolved paths).
     var loadedModules: Set<String> = []
+    /// Modules being loaded right now, innermost last (a cycle is an error, not a hang).
+    var loadingModules: [String] = []
+    /// Procedure calls in progress (deep recursion is an error, not a crash).
+    var callDepth = 0
     /// Source text by origin name, for rendering diagnostics with their source line.
     var sources: [String: String] = [:]
     /// Where `use "name"` finds `name.synth`.
