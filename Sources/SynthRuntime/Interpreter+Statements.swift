@@ -23,9 +23,15 @@ extension Interpreter {
             case let .expression(expr): result = try evaluate(expr, in: scope)
             }
             if case .nothing = result {
-                throw Diagnostic.error("this command returns nothing to bind", at: statement.span)
+                throw Diagnostic.error("nothing to bind to '\(name)': this returns no value", at: statement.span)
             }
-            assign(name, result, in: &scope)
+            // A table takes the name of the variable it is bound to, as reports call it.
+            if case var .table(table) = result {
+                table.table.name = name
+                assign(name, .table(table), in: &scope)
+            } else {
+                assign(name, result, in: &scope)
+            }
             return .nothing
         case let .command(call):
             // Commands print their own results; a bare command's value is not shown again.

@@ -91,3 +91,18 @@ import Testing
     // Assert: bins for 0, 1, 2, 3
     #expect(summary.histogram == [2, 1, 0, 3])
 }
+
+@Test func appendingMatchesLevelsByTextAndPrefixTakesFirstRows() {
+    // Setup: the same categories, first seen in a different order.
+    let a = Table(name: "a", columns: [.coded("sex", ["F", "M"]), .numeric("age", [30, 40])])
+    let b = Table(name: "b", columns: [.coded("sex", ["M", "X", nil]), .numeric("age", [50, nil, 70])])
+    // Run
+    let joined = a.appending(b)
+    // Assert
+    #expect(joined.rowCount == 5)
+    #expect(joined.columns[0].levels == ["F", "M", "X"])
+    #expect(joined.columns[0].codes == [0, 1, 1, 2, -1])
+    #expect(joined.columns[1].valid == [true, true, true, false, true])
+    #expect(joined.prefix(3).columns[0].codes == [0, 1, 1])
+    #expect(joined.prefix(9).rowCount == 5)
+}

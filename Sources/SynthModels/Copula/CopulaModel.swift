@@ -88,7 +88,7 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
             let latent = Self.latent(count: count, factor: factor, dimension: d, rng: &stream)
             return decoders.map { $0.decode(latent, count: count) }
         }
-        return assemble(parts: parts, rows: rows)
+        return assemble(parts: parts, rows: rows, rng: rng)
     }
 
     /// Correlated normal draws, dimension-major: latent[i * count + row].
@@ -109,12 +109,16 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
         return latent
     }
 
-    private func assemble(parts: [[ColumnPart]], rows: Int) -> Table {
+    private func assemble(parts: [[ColumnPart]], rows: Int, rng: SeededRNG) -> Table {
         var columns: [Column] = []
         var next = 0
-        for field in schema {
+        // Identifier streams sit far from the chunk streams (0, 1, ...) that draw the values.
+        let identifierStreams = rng.stream(Int(Int32.max))
+        for (position, field) in schema.enumerated() {
             if field.role == .identifier || field.kind == .identifier {
-                if identifierPolicy == .regenerate { columns.append(Self.surrogates(field, rows: rows)) }
+                if identifierPolicy == .regenerate {
+                    columns.append(SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
+                }
                 continue
             }
             if field.kind == .text { continue }
@@ -143,18 +147,6 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
                                   codes: codes, levels: levels, valid: valid, format: field.format))
         }
         return Table(name: "synthetic", columns: columns)
-    }
-
-    /// Unique surrogate identifiers "syn-000001", ... (never derived from real values).
-    static func surrogates(_ field: ColumnSchema, rows: Int) -> Column {
-        let width = max(6, String(rows).count)
-        let levels = (0..<rows).map { i -> String in
-            let digits = String(i + 1)
-            return "syn-" + String(repeating: "0", count: width - digits.count) + digits
-        }
-        return Column(name: field.name, kind: .identifier, role: field.role,
-                      codes: (0..<rows).map { Int32($0) }, levels: levels,
-                      valid: [Bool](repeating: true, count: rows))
     }
 }
 

@@ -12,6 +12,9 @@ enum CompareCommand: CommandRunner {
         let real = try arguments.table("real")
         let synthetic = try arguments.table("synthetic")
         let details = try arguments.boolOption("details") ?? false
+        for (table, expr) in [(real, "real"), (synthetic, "synthetic")] where table.table.rowCount == 0 {
+            throw Diagnostic.error("'\(table.table.name)' has no rows to compare", at: arguments.expression(expr)!.span)
+        }
         let shared = Set(real.table.columnNames).intersection(synthetic.table.columnNames)
         guard !shared.isEmpty else {
             throw Diagnostic.error("the two tables share no column names", at: context.call.verbSpan)

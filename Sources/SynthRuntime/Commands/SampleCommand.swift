@@ -1,4 +1,5 @@
-// sample: draw synthetic rows from a model; copies of training rows are removed and counted.
+// sample: draw synthetic rows from a model; copies of training rows are removed, counted and
+// replaced by fresh draws until the requested number of rows is reached.
 
 import SynthCore
 import SynthData
@@ -10,6 +11,8 @@ enum SampleCommand: CommandRunner {
     static let name = "sample"
     /// Refuse absurd requests before allocating (100 million rows).
     static let maximumRows = 100_000_000
+    /// Extra draws made to replace removed copies before giving up.
+    static let maximumRefills = 20
 
     static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
         let arguments = context.arguments
@@ -24,27 +27,56 @@ enum SampleCommand: CommandRunner {
         let removeReplicates = (try arguments.wordOption("replicates") ?? "remove") == "remove"
         context.sink.progress("sampling \(rows) rows...\n")
         var table: Table
+        var note: String
         do {
             table = try model.model.sample(rows: rows, rng: rng)
+            if let training = model.training, removeReplicates {
+                let result = try drawWithoutCopies(model.model, rows: rows, first: table, training: training, rng: rng)
+                table = result.table
+                note = result.removed == 0 ? "no copies of real rows"
+                    : Plural.count(result.removed, "drawn row") + " copying a real row removed and redrawn"
+                if table.rowCount == 0 {
+                    throw Diagnostic.error("every drawn row copies a real row, so there is nothing safe to release",
+                                           at: context.call.verbSpan,
+                                           hint: "with so few columns or categories every combination is a real one; replicates=keep allows copies")
+                }
+                if table.rowCount < rows {
+                    context.sink.diagnostic("warning: only \(table.rowCount) of \(rows) rows could be drawn without copying a real row; "
+                        + "the model reproduces its training data (too few columns or categories to hide a patient)\n")
+                }
+            } else if let training = model.training {
+                let copies = ExactMatch.replicateMask(synthetic: table, training: training).filter { $0 }.count
+                note = Plural.count(copies, "copy", "copies") + " of real rows kept (replicates=keep)"
+            } else {
+                note = "training data not in this session: copies of real rows not checked"
+            }
         } catch let error as ModelError {
             throw Diagnostic.error(error.description, at: context.call.verbSpan)
         }
         table.name = context.boundName ?? "synthetic"
-        var note: String
-        if let training = model.training {
-            if removeReplicates {
-                let result = ExactMatch.removeReplicates(synthetic: table, training: training)
-                table = result.table
-                note = "\(result.removed) copies of real rows removed"
-            } else {
-                let copies = ExactMatch.replicateMask(synthetic: table, training: training).filter { $0 }.count
-                note = "\(copies) copies of real rows kept (replicates=keep)"
-            }
-        } else {
-            note = "training data not in this session: copies of real rows not checked"
-        }
-        context.sink.output("\(table.name): \(table.rowCount) synthetic rows x \(table.columns.count) columns from \(model.model.method) (\(note))\n")
+        context.sink.output("\(table.name): \(Plural.count(table.rowCount, "synthetic row")) x \(Plural.count(table.columns.count, "column")) from \(model.model.method) (\(note))\n")
         let privacy = model.model.isDifferentiallyPrivate ? "differentially private" : "not differentially private"
         return .table(TableValue(table: table, isSynthetic: true, provenance: "\(model.model.method), \(privacy)"))
+    }
+
+    /// Removes rows that copy a training row and draws replacements (from streams of `rng` that
+    /// the first draw did not use) until `rows` rows are reached or the refills run out.
+    /// Identifier surrogates are renumbered for the final table.
+    private static func drawWithoutCopies(_ model: any SynthModel, rows: Int, first: Table, training: Table,
+                                          rng: SeededRNG) throws -> (table: Table, removed: Int) {
+        var (table, removed) = ExactMatch.removeReplicates(synthetic: first, training: training)
+        if removed == 0 { return (table, 0) }
+        let refills = rng.stream(Int(Int32.max) - 1)
+        var round = 0
+        while table.rowCount < rows && round < maximumRefills {
+            let need = rows - table.rowCount
+            let extra = try model.sample(rows: max(need * 2, 64), rng: refills.stream(round))
+            let clean = ExactMatch.removeReplicates(synthetic: extra, training: training)
+            removed += clean.removed
+            table = table.appending(clean.table.prefix(need))
+            round += 1
+        }
+        let identifiers = SurrogateIdentifiers.regenerate(table, schema: model.schema, rng: refills.stream(-1))
+        return (identifiers, removed)
     }
 }

@@ -1,0 +1,38 @@
+// SurrogateIdentifiers: fresh ids for identifier columns in samples, never derived from real ids.
+
+import SynthCore
+import SynthData
+
+public enum SurrogateIdentifiers {
+    /// A column of unique surrogates "syn-000001" ... in a random order of its own, so two
+    /// identifier columns of one sample do not carry the same sequence.
+    public static func column(for field: ColumnSchema, rows: Int, rng: SeededRNG) -> Column {
+        let width = max(6, String(rows).count)
+        var order = Array(0..<rows)
+        var stream = rng
+        // Fisher-Yates with our seeded stream.
+        if rows > 1 {
+            for i in stride(from: rows - 1, to: 0, by: -1) {
+                order.swapAt(i, stream.nextInt(below: i + 1))
+            }
+        }
+        let levels = order.map { i -> String in
+            let digits = String(i + 1)
+            return "syn-" + String(repeating: "0", count: width - digits.count) + digits
+        }
+        return Column(name: field.name, kind: .identifier, role: field.role,
+                      codes: (0..<rows).map { Int32($0) }, levels: levels,
+                      valid: [Bool](repeating: true, count: rows))
+    }
+
+    /// `table` with every identifier column of `schema` regenerated for its current row count
+    /// (after rows were removed or appended). Column `i` uses stream `i` of `rng`.
+    public static func regenerate(_ table: Table, schema: [ColumnSchema], rng: SeededRNG) -> Table {
+        var out = table
+        for (index, field) in schema.enumerated() where field.role == .identifier || field.kind == .identifier {
+            guard let position = out.index(of: field.name) else { continue }
+            out.columns[position] = column(for: field, rows: table.rowCount, rng: rng.stream(index))
+        }
+        return out
+    }
+}
