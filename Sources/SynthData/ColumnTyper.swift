@@ -60,7 +60,8 @@ enum ColumnTyper {
             }
             if failed < 0 && (override != nil || valid.contains(true)) {
                 let kind: ColumnKind = override ?? (integral ? .integer : .numeric)
-                return Column(name: name, kind: kind, numbers: numbers, valid: valid)
+                let column = Column(name: name, kind: kind, numbers: numbers, valid: valid)
+                return override == nil && kind == .integer && CodeNames.looksLikeCode(name) ? codes(from: column) : column
             }
         }
         let text = encode(&reader)
@@ -196,5 +197,46 @@ extension ColumnTyper {
         var out = Column.coded(column.name, column.codes.map { $0 < 0 ? nil : canonical[Int($0)] })
         out.role = column.role
         return out
+    }
+}
+
+extension ColumnTyper {
+    /// Whole numbers that name codes (admission_type_id, itemid, icd_code) are categories: a
+    /// model must not invent code 4.5 or an item number between two real ones. Unique columns
+    /// stay numbers (the identifier detector deals with them), and so do columns with more
+    /// distinct codes than a category list should hold.
+    static func codes(from column: Column) -> Column {
+        var distinct = Set<Double>()
+        var present = 0
+        for (value, ok) in zip(column.numbers, column.valid) where ok {
+            present += 1
+            distinct.insert(value)
+            if distinct.count > CodeNames.maximumLevels { return column }
+        }
+        guard distinct.count < present else { return column }
+        var out = Column.coded(column.name, zip(column.numbers, column.valid).map { $1 ? NumberFormat.roundTrip($0) : nil })
+        out.role = column.role
+        return out
+    }
+}
+
+/// Column names that say "this number is a code".
+enum CodeNames {
+    static let maximumLevels = 1000
+    /// Words ending in "id" that are measurements or findings, not identifiers of a code list.
+    static let notCodes: Set<String> = ["acid", "lipid", "fluid", "liquid", "valid", "void", "thyroid", "steroid",
+                                        "opioid", "covid", "lucid", "rapid", "solid", "humid", "arachnoid", "paid"]
+
+    static func looksLikeCode(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        for suffix in ["_id", "-id", ".id", " id", "_code", "code", "_type", "_cd", "_class"] where lower.hasSuffix(suffix) {
+            return true
+        }
+        if lower.hasSuffix("id") && lower.count > 2 {
+            // camelCase "itemId", or a run-together name such as MIMIC's "itemid".
+            if name.hasSuffix("Id") || name.hasSuffix("ID") { return true }
+            return !notCodes.contains(where: { lower.hasSuffix($0) })
+        }
+        return false
     }
 }

@@ -32,7 +32,13 @@ public enum ModelFile {
     /// or has a missing, unknown or wrong field is refused with a reason.
     public static func decode(_ bytes: [UInt8]) throws -> any SynthModel {
         let data = Data(bytes)
-        guard let object = try? JSONSerialization.jsonObject(with: data), let top = object as? [String: Any] else {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: data)
+        } catch {
+            throw ModelError.unsupportedFile("not valid JSON (\(JSONProblem.describe(error)))")
+        }
+        guard let top = object as? [String: Any] else {
             throw ModelError.unsupportedFile("the file is not a JSON object")
         }
         if let unknown = top.keys.filter({ !envelopeKeys.contains($0) }).sorted().first {
@@ -165,10 +171,32 @@ public enum ModelFile {
         case let .keyNotFound(key, context):
             let parent = path(context.codingPath)
             return "missing field '\(parent.isEmpty ? "" : parent + ".")\(key.stringValue)'"
-        case let .typeMismatch(_, context), let .valueNotFound(_, context), let .dataCorrupted(context):
-            return "wrong field '\(path(context.codingPath))': \(context.debugDescription)"
+        case let .typeMismatch(type, context):
+            return "wrong field '\(path(context.codingPath))': expected \(JSONProblem.typeName(type))"
+        case let .valueNotFound(_, context):
+            return "wrong field '\(path(context.codingPath))': a value is required"
+        case let .dataCorrupted(context):
+            return "wrong field '\(path(context.codingPath))': not an allowed value"
         @unknown default:
             return "unreadable model"
+        }
+    }
+}
+
+/// Plain-words descriptions of JSON reading problems (no Swift type names).
+enum JSONProblem {
+    static func describe(_ error: Error) -> String {
+        let text = "\((error as NSError).userInfo[NSDebugDescriptionErrorKey] ?? "")"
+        return text.isEmpty ? "it is truncated or malformed" : text
+    }
+
+    static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: return "a string"
+        case is Bool.Type: return "true or false"
+        case is Int.Type, is Double.Type, is UInt64.Type: return "a number"
+        case is [Any].Type: return "a list"
+        default: return "a different kind of value"
         }
     }
 }

@@ -1,5 +1,6 @@
 // SynthModel: what every fitted synthesizer offers, whatever its method.
 
+import Foundation
 import SynthCore
 import SynthData
 
@@ -13,18 +14,47 @@ public struct ColumnSchema: Codable, Sendable, Equatable {
     public var format: String?
     /// Spelling of false/true for booleans.
     public var booleanLabels: [String]?
+    /// Decimal places of a numeric column's values (at most 6), so samples are written with the
+    /// precision of the data; nil when the data has more.
+    public var decimals: Int?
 
-    public init(name: String, kind: ColumnKind, role: ColumnRole, format: String? = nil, booleanLabels: [String]? = nil) {
+    public init(name: String, kind: ColumnKind, role: ColumnRole, format: String? = nil, booleanLabels: [String]? = nil,
+                decimals: Int? = nil) {
         self.name = name
         self.kind = kind
         self.role = role
         self.format = format
         self.booleanLabels = booleanLabels
+        self.decimals = decimals
     }
 
     public init(_ column: Column) {
         self.init(name: column.name, kind: column.kind, role: column.role, format: column.format,
-                  booleanLabels: column.kind == .boolean ? column.levels : nil)
+                  booleanLabels: column.kind == .boolean ? column.levels : nil,
+                  decimals: column.kind == .numeric ? ColumnSchema.decimalPlaces(column) : nil)
+    }
+
+    /// The fewest decimal places (0...6) that write every present value exactly, or nil.
+    static func decimalPlaces(_ column: Column) -> Int? {
+        var places = 0
+        var scale = 1.0
+        for (value, present) in zip(column.numbers, column.valid) where present {
+            while places <= 6 {
+                let scaled = value * scale
+                if abs(scaled - scaled.rounded()) <= 1e-9 * max(1, abs(scaled)) { break }
+                places += 1
+                scale *= 10
+            }
+            if places > 6 { return nil }
+        }
+        return places
+    }
+
+    /// `value` rounded to this column's decimal places (unchanged when they are unknown).
+    public func rounded(_ value: Double) -> Double {
+        guard let decimals, value.isFinite else { return value }
+        let scale = pow(10, Double(decimals))
+        return (value * scale).rounded() / scale
     }
 }
 

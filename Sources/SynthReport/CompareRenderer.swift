@@ -17,6 +17,12 @@ public enum CompareRenderer {
         out += "  privacy: \(report.exactMatches) of \(report.syntheticRows) synthetic rows copy a real row (\(NumberFormat.percent(report.exactMatchRate)))"
         out += report.exactMatches == 0 ? ", none released\n" : ", remove them before release\n"
 
+        if !q.notes.isEmpty {
+            let shown = details ? q.notes : Array(q.notes.prefix(compactRows))
+            out += "  not scored: " + shown.joined(separator: "; ")
+            out += q.notes.count > shown.count ? "; and \(q.notes.count - shown.count) more (details=true)\n" : "\n"
+        }
+
         let shapes = details ? q.shapes : Array(q.shapes.sorted(by: worstFirst).prefix(compactRows))
         if !shapes.isEmpty {
             out += details ? "\n  column shapes\n" : "\n  weakest columns\n"
@@ -30,7 +36,7 @@ public enum CompareRenderer {
             var grid = TextTable(headers: ["columns", "metric", "real", "synthetic", "score"],
                                  alignments: [.left, .left, .right, .right, .right])
             for p in pairs {
-                grid.add(["\(p.columnA) ~ \(p.columnB)", p.metric.rawValue, p.realValue.map(corr) ?? "", p.syntheticValue.map(corr) ?? "",
+                grid.add(["\(p.columnA) ~ \(p.columnB)", p.metric.rawValue, p.realValue.map(corr) ?? "-", p.syntheticValue.map(corr) ?? "-",
                           score(p.score)])
             }
             out += grid.render(indent: 4)

@@ -278,3 +278,17 @@ func datesRoundTripInEveryPattern(_ pattern: String) throws {
     #expect(table.columns[0].codes == [0, 1, 0, 1, -1])
     #expect(table.columns[1].levels == ["a", "b"])
 }
+
+@Test func wholeNumberCodesNamedAsCodesAreCategories() throws {
+    // Setup: an admission type code, a MIMIC-style item id, and quantities with similar names.
+    let text = "admission_type_id,itemid,acid,age\n1,50912,7.4,63\n3,51221,7.3,67\n1,50912,7.4,41\n6,50971,7.2,63\n"
+    // Run
+    let table = try Fixture.read(text)
+    // Assert
+    #expect(table.columns[0].kind == .categorical)
+    #expect(table.columns[0].levels == ["1", "3", "6"])
+    #expect(table.columns[1].kind == .categorical)
+    #expect(table.columns[2].kind == .numeric)
+    #expect(table.columns[3].kind == .integer)
+    #expect(CodeNames.looksLikeCode("diag_code") && CodeNames.looksLikeCode("patientId") && !CodeNames.looksLikeCode("lipid"))
+}

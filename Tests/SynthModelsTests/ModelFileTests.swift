@@ -90,7 +90,14 @@ import Testing
             rows[1][0] = 1.5
             model["correlation"] = rows
             object["model"] = model
-        }, "the correlation matrix is not positive definite"),
+        }, "the correlation matrix is not a symmetric matrix of correlations"),
+        ("diagonal not one", { object in
+            var model = object["model"] as! [String: Any]
+            var rows = model["correlation"] as! [[Double]]
+            rows[0][0] = 5
+            model["correlation"] = rows
+            object["model"] = model
+        }, "the correlation matrix must have ones on its diagonal (row 1)"),
     ]
 
     @Test(arguments: refusals.indices)
@@ -103,9 +110,8 @@ import Testing
     }
 
     @Test func refusesNonJSON() {
-        #expect(throws: ModelError.unsupportedFile("the file is not a JSON object")) {
-            try ModelFile.decode(Array("age,sex\n1,F\n".utf8))
-        }
+        #expect(throws: ModelError.self) { try ModelFile.decode(Array("age,sex\n1,F\n".utf8)) }
+        #expect(throws: ModelError.unsupportedFile("the file is not a JSON object")) { try ModelFile.decode(Array("[1, 2]".utf8)) }
     }
 
     @Test func refusesWrongFieldType() throws {

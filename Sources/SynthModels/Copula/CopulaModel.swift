@@ -49,6 +49,15 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
         guard correlation.allSatisfy({ $0.count == d }) else {
             throw ModelError.invalid("the correlation matrix is not square")
         }
+        for i in 0..<d {
+            guard abs(correlation[i][i] - 1) < 1e-9 else {
+                throw ModelError.invalid("the correlation matrix must have ones on its diagonal (row \(i + 1))")
+            }
+            for j in 0..<i where !(abs(correlation[i][j] - correlation[j][i]) < 1e-12 && abs(correlation[i][j]) <= 1) {
+                throw ModelError.invalid("the correlation matrix is not a symmetric matrix of correlations")
+            }
+        }
+        guard trainingRows > 0 else { throw ModelError.invalid("the model must come from at least one training row") }
         let flat = correlation.flatMap { $0 }
         guard let factor = CorrelationMatrix.cholesky(flat, dimension: d) else {
             throw ModelError.invalid("the correlation matrix is not positive definite")
@@ -136,6 +145,9 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
                 let part = chunk[index]
                 valid.append(contentsOf: part.valid)
                 if coded { codes.append(contentsOf: part.codes) } else { numbers.append(contentsOf: part.numbers) }
+            }
+            if field.kind == .numeric && field.decimals != nil {
+                numbers = numbers.map(field.rounded)
             }
             var levels: [String] = []
             if field.kind == .boolean {

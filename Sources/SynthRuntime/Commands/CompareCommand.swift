@@ -15,6 +15,14 @@ enum CompareCommand: CommandRunner {
         for (table, expr) in [(real, "real"), (synthetic, "synthetic")] where table.table.rowCount == 0 {
             throw Diagnostic.error("'\(table.table.name)' has no rows to compare", at: arguments.expression(expr)!.span)
         }
+        if real.isSynthetic && !synthetic.isSynthetic {
+            throw Diagnostic.error("compare takes the real table first: '\(real.table.name)' is synthetic, '\(synthetic.table.name)' is real",
+                                   at: arguments.expression("real")!.span,
+                                   hint: "compare \(synthetic.table.name) \(real.table.name)")
+        }
+        if !real.isSynthetic && !synthetic.isSynthetic {
+            context.sink.diagnostic("warning: '\(synthetic.table.name)' holds real data, not a sample; its privacy figures describe real rows\n")
+        }
         let shared = Set(real.table.columnNames).intersection(synthetic.table.columnNames)
         guard !shared.isEmpty else {
             throw Diagnostic.error("the two tables share no column names", at: context.call.verbSpan)
