@@ -41,6 +41,6 @@ let package = Package(
         .testTarget(name: "SynthEvalTests", dependencies: ["SynthEval", "SynthData"]),
         .testTarget(name: "SynthReportTests", dependencies: ["SynthReport", "SynthEval", "SynthData"]),
         .testTarget(name: "SynthLangTests", dependencies: ["SynthLang"]),
-        .testTarget(name: "SynthRuntimeTests", dependencies: ["SynthRuntime"]),
+        .testTarget(name: "SynthRuntimeTests", dependencies: ["SynthRuntime"], exclude: ["Golden"]),
     ]
 )

@@ -22,13 +22,26 @@ static inline char **synth_rl_completion_matches(const char *text, rl_compentry_
 #include <signal.h>
 #include <unistd.h>
 
-/* Ctrl-C at the prompt clears the line instead of ending the session. */
+/* Ctrl-C at the prompt clears the line (and any unfinished statement) instead of ending the
+   session. The REPL asks synth_rl_take_interrupt() after each line. */
+static volatile sig_atomic_t synth_rl_interrupted = 0;
 static void synth_rl_sigint(int sig) {
     (void)sig;
+    synth_rl_interrupted = 1;
     (void)write(STDOUT_FILENO, "\n", 1);
     rl_on_new_line();
     rl_replace_line("", 0);
+    rl_set_prompt("synth> ");
     rl_redisplay();
+}
+static inline int synth_rl_take_interrupt(void) {
+    int was = synth_rl_interrupted;
+    synth_rl_interrupted = 0;
+    return was;
+}
+static inline void synth_rl_configure(void) {
+    /* Editing a recalled line must not change the history entry. */
+    rl_variable_bind("revert-all-at-newline", "on");
 }
 static inline void synth_rl_install_sigint(void) {
     struct sigaction action;

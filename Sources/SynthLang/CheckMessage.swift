@@ -20,7 +20,9 @@ public enum CheckMessage {
     public static func wrongType(_ name: String, expected: String, got: String) -> String {
         "\(name) must be \(expected), not \(got)"
     }
-    /// `unknown method 'coupla'`.
-    public static func unknownChoice(_ name: String, _ word: String) -> String { "unknown \(name) '\(word)'" }
+    /// `unknown method 'coupla'`; for plural option names `unknown value 'cop' for identifiers=`.
+    public static func unknownChoice(_ name: String, _ word: String) -> String {
+        name.hasSuffix("s") ? "unknown value '\(word)' for \(name)=" : "unknown \(name) '\(word)'"
+    }
     public static func noCondition(_ verb: String) -> String { "'\(verb)' does not take a 'where' condition" }
 }

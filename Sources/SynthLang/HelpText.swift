@@ -66,8 +66,9 @@ public enum HelpText {
         Comments      '#' to the end of the line.
         Bindings      name = <command or expression>    e.g.  model = fit heart
                       A bare command or expression shows its result.
-        Commands      a verb, positional arguments, then name=value options, then an optional
-                      'where <condition>':   fake = sample model rows=1000 seed=7
+        Commands      a verb, positional arguments, then name=value options:
+                      fake = sample model rows=1000 seed=7
+                      ('where <condition>' is reserved for commands that filter rows.)
                       Contextual words such as 'to' are part of the command:
                       export fake to "out/fake.csv"
         Values        numbers 42 3.5 1e-6, strings "text" or 'text' (escapes \\" \\' \\\\ \\n \\t),

@@ -9,12 +9,12 @@ public enum CompareRenderer {
 
     public static func render(_ report: ComparisonReport, details: Bool) -> String {
         let q = report.quality
-        var out = "compare \(report.syntheticName) (\(report.syntheticRows) synthetic rows) with \(report.realName) (\(report.realRows) real rows)\n"
+        var out = "compare \(report.syntheticName) (\(Plural.count(report.syntheticRows, "synthetic row"))) with \(report.realName) (\(Plural.count(report.realRows, "real row")))\n"
         if let method = report.method { out += "  method: \(method)\n" }
         out += "  overall quality     \(score(q.overall))\n"
-        out += "  column shapes       \(score(q.shapesScore))  (\(q.shapes.count) columns: KS / TV complement)\n"
-        out += "  column pair trends  \(score(q.pairsScore))  (\(q.pairs.count) pairs: correlation / contingency similarity)\n"
-        out += "  privacy: \(report.exactMatches) of \(report.syntheticRows) synthetic rows copy a real row (\(NumberFormat.percent(report.exactMatchRate)))"
+        out += "  column shapes       \(score(q.shapesScore))  (\(Plural.count(q.shapes.count, "column")): KS / TV complement)\n"
+        out += "  column pair trends  \(score(q.pairsScore))  (\(Plural.count(q.pairs.count, "pair")): correlation / contingency similarity)\n"
+        out += "  privacy: \(report.exactMatches) of \(Plural.count(report.syntheticRows, "synthetic row")) \(report.exactMatches == 1 ? "copies" : "copy") a real row (\(NumberFormat.percent(report.exactMatchRate)))"
         out += report.exactMatches == 0 ? ", none released\n" : ", remove them before release\n"
 
         if !q.notes.isEmpty {

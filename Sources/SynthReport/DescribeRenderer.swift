@@ -4,6 +4,9 @@ import SynthCore
 import SynthData
 
 public enum DescribeRenderer {
+    /// At most this many bars per histogram.
+    static let sparklineWidth = 16
+
     public static func render(_ table: Table, summaries: [ColumnSummary], findings: [IdentifierFinding],
                               synthetic: Bool) -> String {
         var out = TableRenderer.headline(table) + (synthetic ? " (synthetic)" : " (real data)") + "\n"
@@ -17,7 +20,8 @@ public enum DescribeRenderer {
                 summary.count == 0 ? "-" : NumberFormat.percent(Double(summary.missing) / Double(summary.count)),
                 String(summary.distinct),
                 summaryText(summary),
-                summary.role == .identifier ? "" : Sparkline.render(summary.histogram),
+                // Categories are ranked by count; a long tail is cut at the sparkline's width.
+                summary.role == .identifier ? "" : Sparkline.render(Array(summary.histogram.prefix(sparklineWidth))),
             ])
         }
         out += grid.render()

@@ -1,5 +1,6 @@
 // ModelRenderer: what a fitted model is and what real information it holds.
 
+import SynthCore
 import SynthData
 import SynthModels
 
@@ -8,7 +9,7 @@ public enum ModelRenderer {
     public static func headline(_ model: any SynthModel, name: String) -> String {
         let modelled = model.schema.filter { $0.role != .identifier && $0.kind != .identifier && $0.kind != .text }.count
         let privacy = model.isDifferentiallyPrivate ? "differentially private" : "not differentially private"
-        return "\(name): \(model.method) model of \(model.trainingRows) rows, \(modelled) of \(model.schema.count) columns modelled (\(privacy))"
+        return "\(name): \(model.method) model of \(Plural.count(model.trainingRows, "row")), \(modelled) of \(Plural.count(model.schema.count, "column")) modelled (\(privacy))"
     }
 
     /// The `describe model` cell.

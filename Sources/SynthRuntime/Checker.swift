@@ -5,6 +5,7 @@ import Foundation
 import SynthCore
 import SynthData
 import SynthLang
+import SynthModels
 
 /// What the checker knows about a name's value without running anything.
 indirect enum StaticType: Equatable {
@@ -34,6 +35,10 @@ struct Checker {
     private var procedures: [String: Int] = [:]
     /// Files an earlier `export` in the same source will have written.
     private var exportedPaths: Set<String> = []
+    /// Table variables known to hold real rows (true) or a sample (false); unknown when absent.
+    private var realTables: [String: Bool] = [:]
+    /// Literal option values that are out of range before anything runs.
+    private static let optionRanges: [String: ClosedRange<Double>] = ["rows": 1...1e8, "seed": 0...9e15]
     /// Modules being checked, outermost first, to report `use` cycles.
     private var loadingModules: [String] = []
     /// Modules already checked in this pass.
@@ -46,7 +51,10 @@ struct Checker {
 
     mutating func check(_ program: Program) -> [Diagnostic] {
         var env: [String: StaticType] = [:]
-        for (name, value) in session.variables { env[name] = Checker.staticType(of: value) }
+        for (name, value) in session.variables {
+            env[name] = Checker.staticType(of: value)
+            if case let .table(table) = value { realTables[name] = !table.isSynthetic }
+        }
         check(program.statements, env: &env)
         return diagnostics
     }
@@ -78,6 +86,7 @@ struct Checker {
                 case let .expression(expr): type = checkExpression(expr, env: env)
                 }
                 env[name] = type
+                realTables[name] = holdsRealRows(value)
             case let .command(call):
                 _ = checkCommand(call, env: env)
             case let .expression(expr):
@@ -113,6 +122,13 @@ struct Checker {
         for option in call.options {
             if case .word? = signature.option(option.name)?.type { continue }
             _ = checkExpression(option.value, env: env)
+            if let range = Checker.optionRanges[option.name], case let .number(value, span) = option.value, !range.contains(value) {
+                report("\(option.name)= must be between \(NumberFormat.compact(range.lowerBound)) and \(NumberFormat.compact(range.upperBound)), got \(NumberFormat.compact(value))", at: span)
+            }
+        }
+        if call.verb == "export", case let .name(variable, span)? = matched["value"]?.first, realTables[variable] == true {
+            report("refusing to export '\(variable)': it holds real rows, and only synthetic data leaves synth", at: span,
+                   hint: "fit a model and export a sample of it")
         }
         if let condition = call.condition { _ = checkExpression(condition, env: env) }
         return resultType(call, matched: matched, types: types)
@@ -150,7 +166,15 @@ struct Checker {
             report("file not found: \(path)", at: span, hint: FileHint.nearby(path))
             return .unknown
         }
-        if path.hasSuffix(".json") { return .model(columns: nil) }
+        if path.hasSuffix(".json") {
+            do {
+                let model = try ModelFile.decode(Array(FileManager.default.contents(atPath: path) ?? Data()))
+                return .model(columns: model.schema.map(\.name))
+            } catch {
+                report("\(path): \(error)", at: span)
+                return .unknown
+            }
+        }
         do {
             return .table(columns: try CSVReader.readHeader(path: path))
         } catch let error as DataError {
@@ -234,7 +258,7 @@ struct Checker {
                 return .unknown
             }
             if arity != arguments.count {
-                report("\(name) takes \(arity) argument(s), got \(arguments.count)", at: span)
+                report("\(name) takes \(Plural.count(arity, "argument")), got \(arguments.count)", at: span)
             }
             return .unknown
         }
@@ -272,6 +296,26 @@ struct Checker {
         procedures.merge(nested.procedures) { _, new in new }
         checkedModules.insert(path)
         checkedModules.formUnion(nested.checkedModules)
+    }
+
+    /// Whether a binding's value holds real rows: `load` and tables derived from real ones do,
+    /// `sample` does not; nil when the checker cannot tell.
+    private func holdsRealRows(_ value: BindingValue) -> Bool? {
+        switch value {
+        case let .command(call):
+            switch call.verb {
+            case "load": return true
+            case "sample": return false
+            case "drop":
+                if case let .member(.name(variable, _), _, _)? = call.arguments.first { return realTables[variable] }
+                return nil
+            default: return nil
+            }
+        case let .expression(.name(other, _)):
+            return realTables[other]
+        case .expression:
+            return nil
+        }
     }
 
     private mutating func report(_ message: String, at span: SourceSpan, hint: String? = nil) {

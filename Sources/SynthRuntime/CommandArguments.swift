@@ -128,7 +128,7 @@ struct CommandArguments {
         switch expr {
         case let .name(word, span):
             if case let .word(choices)? = signature.option(name)?.type, !choices.isEmpty, !choices.contains(word) {
-                throw Diagnostic.error("unknown \(name) '\(word)'", at: span,
+                throw Diagnostic.error(CheckMessage.unknownChoice(name, word), at: span,
                                        hint: Suggestion.hint(for: word, in: choices) ?? "choose one of: \(choices.joined(separator: ", "))")
             }
             return word

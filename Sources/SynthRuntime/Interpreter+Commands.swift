@@ -22,17 +22,27 @@ protocol CommandRunner {
 }
 
 extension Interpreter {
-    static let runners: [String: any CommandRunner.Type] = {
-        let all: [any CommandRunner.Type] = [
-            LoadCommand.self, DescribeCommand.self, RoleCommand.self, DropCommand.self, FitCommand.self,
-            SampleCommand.self, CompareCommand.self, ExportCommand.self, SeedCommand.self, SaveCommand.self,
-            PrintCommand.self, HelpCommand.self,
-        ]
-        return Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
-    }()
+    /// The implementation of `verb`, one file per command under Commands/.
+    static func runner(for verb: String) -> (any CommandRunner.Type)? {
+        switch verb {
+        case LoadCommand.name: return LoadCommand.self
+        case DescribeCommand.name: return DescribeCommand.self
+        case RoleCommand.name: return RoleCommand.self
+        case DropCommand.name: return DropCommand.self
+        case FitCommand.name: return FitCommand.self
+        case SampleCommand.name: return SampleCommand.self
+        case CompareCommand.name: return CompareCommand.self
+        case ExportCommand.name: return ExportCommand.self
+        case SeedCommand.name: return SeedCommand.self
+        case SaveCommand.name: return SaveCommand.self
+        case PrintCommand.name: return PrintCommand.self
+        case HelpCommand.name: return HelpCommand.self
+        default: return nil
+        }
+    }
 
     func runCommand(_ call: CommandCall, in scope: inout Scope, bound: String?) throws -> Value {
-        guard let signature = CommandTable.signature(call.verb), let runner = Interpreter.runners[call.verb] else {
+        guard let signature = CommandTable.signature(call.verb), let runner = Interpreter.runner(for: call.verb) else {
             throw Diagnostic.error("unknown command '\(call.verb)'", at: call.verbSpan,
                                    hint: Suggestion.hint(for: call.verb, in: CommandTable.names))
         }

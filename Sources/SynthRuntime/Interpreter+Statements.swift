@@ -67,7 +67,7 @@ extension Interpreter {
     func callProcedure(_ definition: ProcedureDefinition, arguments: [Value], at span: SourceSpan) throws -> Value {
         guard arguments.count == definition.parameters.count else {
             throw Diagnostic.error(
-                "\(definition.name) takes \(definition.parameters.count) argument(s), got \(arguments.count)", at: span)
+                "\(definition.name) takes \(Plural.count(definition.parameters.count, "argument")), got \(arguments.count)", at: span)
         }
         var locals: [String: Value] = [:]
         for (parameter, value) in zip(definition.parameters, arguments) {

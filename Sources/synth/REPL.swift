@@ -28,6 +28,8 @@ final class REPL {
             }
             let line = String(cString: raw)
             free(raw)
+            // Ctrl-C while a statement was unfinished abandons it.
+            if synth_rl_take_interrupt() != 0 { buffer = "" }
             buffer += buffer.isEmpty ? line : "\n" + line
             let entry = buffer.trimmingCharacters(in: .whitespacesAndNewlines)
             if entry.isEmpty {
@@ -49,6 +51,7 @@ final class REPL {
         using_history()
         _ = read_history(historyPath)
         synth_rl_install_sigint()
+        synth_rl_configure()
         CompletionBridge.shared = CompletionBridge(session: interpreter.session)
         // Break words at spaces, quotes, '=' and brackets; '.' and '/' stay inside a word so
         // `heart.ag` and `examples/da` complete as a whole.

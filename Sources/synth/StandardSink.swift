@@ -9,10 +9,14 @@ import Glibc
 
 final class StandardSink: OutputSink {
     private let showProgress: Bool
+    private let dim: Bool
 
-    /// Progress goes to stderr on a terminal, or always when `forceProgress` (`--timings`).
+    /// Progress goes to stderr on a terminal (dimmed), or always when `forceProgress`
+    /// (`--timings`), then without colour codes when stderr is not a terminal.
     init(forceProgress: Bool = false) {
-        showProgress = forceProgress || isatty(STDERR_FILENO) != 0
+        let terminal = isatty(STDERR_FILENO) != 0
+        showProgress = forceProgress || terminal
+        dim = terminal
     }
 
     func output(_ text: String) {
@@ -25,6 +29,6 @@ final class StandardSink: OutputSink {
 
     func progress(_ text: String) {
         guard showProgress else { return }
-        FileHandle.standardError.write(Data(("\u{1B}[2m" + text + "\u{1B}[0m").utf8))
+        FileHandle.standardError.write(Data((dim ? "\u{1B}[2m" + text + "\u{1B}[0m" : text).utf8))
     }
 }

@@ -12,10 +12,8 @@ struct Synth: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "synth",
         abstract: "Synthetic health data you can measure: fit, sample, compare, from a small reproducible language.",
-        discussion: """
-        With no subcommand, starts the interactive REPL (or, when standard input is not a terminal,
-        runs it as a script). Exit codes: 0 ok, 64 usage, 65 script or data error, 70 internal failure.
-        """,
+        discussion: "With no subcommand, starts the interactive REPL, or runs standard input as a script when "
+            + "it is not a terminal. Exit codes: 0 ok, 64 usage, 65 script or data error, 70 internal failure.",
         version: SynthVersion.current,
         subcommands: [Run.self, Check.self, Repl.self],
         defaultSubcommand: Repl.self
@@ -71,7 +69,8 @@ struct Repl: ParsableCommand {
 enum ScriptFile {
     static func read(_ path: String) throws -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            FileHandle.standardError.write(Data("synth: cannot read '\(path)'\n".utf8))
+            let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or not a file" : "no such file"
+            FileHandle.standardError.write(Data("synth: cannot read '\(path)': \(reason)\n".utf8))
             throw ExitCode(64)
         }
         guard let text = String(data: data, encoding: .utf8) else {

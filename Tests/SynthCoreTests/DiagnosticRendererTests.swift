@@ -29,3 +29,21 @@ struct DiagnosticRendererTests {
         #expect(text.contains("  x = (1 +\n      ^\n"))
     }
 }
+
+struct TerminalTextTests {
+    @Test func controlCharactersAreEscaped() {
+        #expect(TerminalText.escaped("a\u{1B}[31mb\n\u{0}\t") == "a\\e[31mb\\n\\x00\\t")
+        #expect(TerminalText.escaped("plain ünïcode") == "plain ünïcode")
+    }
+
+    @Test func longLinesShowAWindowAroundTheCaret() {
+        let line = String(repeating: "a", count: 300) + "BAD" + String(repeating: "b", count: 300)
+        let renderer = DiagnosticRenderer(sources: ["f": line])
+        let text = renderer.render(Diagnostic.error("bad", at: SourceSpan(file: "f", line: 1, column: 301, length: 3)))
+        let lines = text.split(separator: "\n")
+        #expect(lines[1].count <= DiagnosticRenderer.maximumWidth + 4)
+        let caret = lines[2].firstIndex(of: "^")!
+        let bad = lines[1].range(of: "BAD")!.lowerBound
+        #expect(lines[2].distance(from: lines[2].startIndex, to: caret) == lines[1].distance(from: lines[1].startIndex, to: bad))
+    }
+}

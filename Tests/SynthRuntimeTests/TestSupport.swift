@@ -9,7 +9,7 @@ enum TestSupport {
     static let packageRoot: String = {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().path
-        FileManager.default.changeCurrentDirectoryPath(root)
+        _ = FileManager.default.changeCurrentDirectoryPath(root)
         return root
     }()
 

@@ -26,7 +26,7 @@ enum ExportCommand: CommandRunner {
                     throw Diagnostic.error("tables are exported as CSV; use a .csv file name", at: pathSpan)
                 }
                 try CSVWriter.write(table.table, to: path)
-                context.sink.output("wrote \(path) (\(table.table.rowCount) rows x \(table.table.columns.count) columns)\n")
+                context.sink.output("wrote \(path) (\(Plural.count(table.table.rowCount, "row")) x \(Plural.count(table.table.columns.count, "column")))\n")
             case let .model(model):
                 if model.model.containsRealValues {
                     context.sink.diagnostic("warning: \(path) will contain values observed in the real data: \(model.model.disclosureNote)\n")

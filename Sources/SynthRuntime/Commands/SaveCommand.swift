@@ -16,7 +16,7 @@ enum SaveCommand: CommandRunner {
         } catch let error as DataError {
             throw Diagnostic.error(error.description, at: context.arguments.expression("file")!.span)
         }
-        context.sink.output("saved \(statements.count) statements to \(path)\n")
+        context.sink.output("saved \(Plural.count(statements.count, "statement")) to \(path)\n")
         return .nothing
     }
 }
