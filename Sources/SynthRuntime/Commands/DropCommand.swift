@@ -21,6 +21,9 @@ enum DropCommand: CommandRunner {
                 throw Diagnostic.error("drop takes columns of one table ('\(variable)')", at: expr.span)
             }
             _ = try TableLookup.columnIndex(reference.column, in: table.table, at: reference.span)
+            guard !names.contains(reference.column) else {
+                throw Diagnostic.error("column '\(reference.column)' is named twice", at: reference.span)
+            }
             names.append(reference.column)
         }
         table.table = table.table.dropping(columns: names)

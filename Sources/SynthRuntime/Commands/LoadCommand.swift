@@ -31,7 +31,17 @@ enum LoadCommand: CommandRunner {
             options.delimiter = bytes[0]
         }
         if let overrides = try arguments.stringListOption("types") {
-            options.types = try parseTypes(overrides, at: arguments.optionExpr("types")!.span)
+            let typesExpr = arguments.optionExpr("types")!
+            let spans = elementSpans(typesExpr, count: overrides.count)
+            options.types = try parseTypes(overrides, spans: spans)
+            let header = (try? CSVReader.readHeader(path: path, options: options)) ?? []
+            for (item, span) in zip(overrides, spans) {
+                let column = String(item.split(separator: ":", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces)
+                if !header.isEmpty && !header.contains(column) {
+                    throw Diagnostic.error("types= names column '\(column)', which \(path) does not have", at: span,
+                                           hint: Suggestion.hint(for: column, in: header))
+                }
+            }
         }
         context.sink.progress("loading \(path)...\n")
         let table: Table
@@ -67,10 +77,16 @@ enum LoadCommand: CommandRunner {
         return .model(ModelValue(model: model, training: nil))
     }
 
-    /// `["age:integer", "ca:categorical"]` to a column→kind map.
-    private static func parseTypes(_ items: [String], at span: SourceSpan) throws -> [String: ColumnKind] {
+    /// The span of each element of a list literal (the whole expression's span otherwise).
+    private static func elementSpans(_ expr: Expr, count: Int) -> [SourceSpan] {
+        if case let .list(items, _) = expr, items.count == count { return items.map(\.span) }
+        return Array(repeating: expr.span, count: count)
+    }
+
+    /// `["age:integer", "ca:categorical"]` to a column→kind map; errors point at the entry.
+    private static func parseTypes(_ items: [String], spans: [SourceSpan]) throws -> [String: ColumnKind] {
         var result: [String: ColumnKind] = [:]
-        for item in items {
+        for (item, span) in zip(items, spans) {
             let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2, !parts[0].isEmpty else {
                 throw Diagnostic.error("types= entries look like \"column:kind\", got \"\(item)\"", at: span)
@@ -79,6 +95,9 @@ enum LoadCommand: CommandRunner {
                 throw Diagnostic.error("unknown kind '\(parts[1])' in types=", at: span,
                                        hint: Suggestion.hint(for: parts[1], in: CommandTable.kinds)
                                            ?? "kinds: " + CommandTable.kinds.joined(separator: ", "))
+            }
+            if result[parts[0]] != nil {
+                throw Diagnostic.error("types= sets column '\(parts[0])' twice", at: span)
             }
             result[parts[0]] = kind
         }
