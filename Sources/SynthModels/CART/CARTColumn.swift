@@ -1,0 +1,130 @@
+// CARTColumn: one synthesized column of a CART model — its predictors, trees and privacy guards.
+
+import SynthCore
+import SynthData
+
+/// A predictor of a column: an earlier column's value, or whether it is missing.
+public struct CARTPredictor: Codable, Sendable, Equatable {
+    /// Position of the predicting column in `CARTModel.columns`.
+    public var column: Int
+    /// True: the predictor is the column's missing indicator (1 = missing).
+    public var missing: Bool
+
+    public init(column: Int, missing: Bool) {
+        self.column = column
+        self.missing = missing
+    }
+}
+
+/// The fitted part of one column: a missing-value indicator tree (present = class 0, missing =
+/// class 1) when the column has missing values, then the value tree fit on the present rows
+/// (synthpop's approach). Both trees absent: the column was entirely missing.
+public struct CARTColumn: Codable, Sendable, Equatable {
+    public var name: String
+    public var kind: ColumnKind
+    /// Category levels (categorical kinds) or the false/true spelling (booleans).
+    public var levels: [String]
+    public var predictors: [CARTPredictor]
+    public var missingTree: CARTTree?
+    public var valueTree: CARTTree?
+    /// Observed range of a numeric column; draws are kept inside it.
+    public var low: Double
+    public var high: Double
+    /// Decimal places draws are rounded to (6 = not rounded).
+    public var decimals: Int
+    /// Values seen exactly once in the real column, sorted: never emitted unchanged.
+    public var singletons: [Double]
+    /// Classes seen exactly once in the real column: never drawn.
+    public var singletonClasses: [Int32]
+    /// Class counts of the whole column without singletons, drawn when a leaf holds only singletons.
+    public var fallback: [Int32]
+
+    /// Coded response: categorical, identifier-like coded kinds and booleans are classes.
+    public var isClass: Bool { Self.isClass(kind) }
+    public var classCount: Int { isClass ? levels.count : 0 }
+
+    static func isClass(_ kind: ColumnKind) -> Bool { kind.isCoded || kind == .boolean }
+}
+
+/// Synthetic values of the columns drawn so far in one chunk.
+struct ChunkState {
+    var numbers: [[Double]]
+    var codes: [[Int32]]
+}
+
+/// A tree ready for sampling: categorical splits expanded to a side table per node.
+struct PreparedTree: Sendable {
+    let tree: CARTTree
+    /// Per node, the start of its side table in `sides` (0 = none).
+    let sideStart: [Int]
+    /// 0 = level unseen at the node (goes with missing), 1 = left, 2 = right.
+    let sides: [UInt8]
+    /// Coded leaves: cumulative draw weights (singleton classes weigh 0) per leaf entry.
+    let cumulative: [Int64]
+
+    init(_ tree: CARTTree, predictors: [CARTPredictor], keyCounts: [Int], singletonClasses: Set<Int32>) {
+        self.tree = tree
+        var start = [Int](repeating: 0, count: tree.nodeCount)
+        var sides: [UInt8] = [0]
+        for node in 0..<tree.nodeCount where tree.feature[node] >= 0 {
+            let p = predictors[Int(tree.feature[node])]
+            let width = keyCounts[p.column]
+            if p.missing || width == 0 { continue }
+            start[node] = sides.count
+            sides.append(contentsOf: [UInt8](repeating: 0, count: width))
+            for k in Int(tree.splitStart[node])..<Int(tree.splitStart[node + 1]) {
+                let level = Int(tree.splitLevels[k])
+                if level < width { sides[start[node] + level] = tree.splitGoesLeft[k] ? 1 : 2 }
+            }
+        }
+        sideStart = start
+        self.sides = sides
+        var cumulative: [Int64] = []
+        cumulative.reserveCapacity(tree.classes.count)
+        for l in 0..<tree.leafCount {
+            var sum: Int64 = 0
+            for e in Int(tree.leafStart[l])..<Int(tree.leafStart[l + 1]) {
+                if !singletonClasses.contains(tree.classes[e]) { sum += Int64(tree.counts[e]) }
+                cumulative.append(sum)
+            }
+        }
+        self.cumulative = cumulative
+    }
+
+    /// The leaf a synthetic row falls in.
+    func leaf(row: Int, predictors: [CARTPredictor], classCounts: [Int], state: ChunkState) -> Int {
+        var node = 0
+        while true {
+            let f = Int(tree.feature[node])
+            if f < 0 { return Int(tree.child[node]) }
+            let p = predictors[f]
+            let goLeft: Bool
+            let width = classCounts[p.column]
+            if p.missing {
+                let isMissing = width > 0 ? state.codes[p.column][row] < 0 : state.numbers[p.column][row].isNaN
+                goLeft = (isMissing ? 1.0 : 0.0) <= tree.threshold[node]
+            } else if width > 0 {
+                let code = Int(state.codes[p.column][row])
+                let side = sides[sideStart[node] + (code < 0 ? width - 1 : code)]
+                goLeft = side == 0 ? tree.missingLeft[node] : side == 1
+            } else {
+                let x = state.numbers[p.column][row]
+                goLeft = x.isNaN ? tree.missingLeft[node] : x <= tree.threshold[node]
+            }
+            node = Int(tree.child[node]) + (goLeft ? 0 : 1)
+        }
+    }
+
+    /// A class drawn from leaf `l`'s weights; nil when every class there is a singleton.
+    func drawClass(leaf l: Int, rng: inout SeededRNG) -> Int32? {
+        let lo = Int(tree.leafStart[l]), hi = Int(tree.leafStart[l + 1])
+        guard hi > lo, cumulative[hi - 1] > 0 else { return nil }
+        let u = Int64(rng.nextInt(below: Int(cumulative[hi - 1])))
+        var a = lo, b = hi - 1
+        while a < b {
+            let mid = (a + b) >> 1
+            if cumulative[mid] > u { b = mid } else { a = mid + 1 }
+        }
+        return tree.classes[a]
+    }
+}
