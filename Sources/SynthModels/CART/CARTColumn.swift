@@ -81,7 +81,7 @@ struct PreparedTree: Sendable {
         self.sides = sides
         var cumulative: [Int64] = []
         cumulative.reserveCapacity(tree.classes.count)
-        for l in 0..<tree.leafCount {
+        for l in 0..<tree.leafCount where tree.values.isEmpty {
             var sum: Int64 = 0
             for e in Int(tree.leafStart[l])..<Int(tree.leafStart[l + 1]) {
                 if !singletonClasses.contains(tree.classes[e]) { sum += Int64(tree.counts[e]) }

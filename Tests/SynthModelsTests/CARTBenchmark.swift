@@ -1,0 +1,36 @@
+// CARTBenchmark: fit + sample timing of sequential CART on Diabetes 130-US (run with SYNTH_BENCH=1, release).
+
+import Foundation
+import SynthCore
+import SynthData
+import Testing
+import SynthModels
+
+@Suite struct CARTBenchmark {
+    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("../../../shared/data/diabetes_130_us/diabetic_data.csv.gz").standardized.path
+
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["SYNTH_BENCH"] != nil))
+    func diabetesFitAndSample() throws {
+        // Setup
+        let table = try CSVReader.read(path: Self.path, options: CSVOptions(missing: ["?"]))
+        // Run
+        let t0 = Date()
+        let model = try SequentialCART.fit(table)
+        let t1 = Date()
+        let sample = try model.sample(rows: table.rowCount, rng: SeededRNG(seed: 1))
+        let t2 = Date()
+        let bytes = try ModelFile.encode(model)
+        let t3 = Date()
+        // Assert / report
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for column in sample.columns {
+            for v in column.numbers { hash = (hash ^ v.bitPattern) &* 0x100_0000_01b3 }
+            for c in column.codes { hash = (hash ^ UInt64(UInt32(bitPattern: c))) &* 0x100_0000_01b3 }
+        }
+        let leaves = model.columns.reduce(0) { $0 + ($1.valueTree?.leafCount ?? 0) + ($1.missingTree?.leafCount ?? 0) }
+        print("BENCH cart sample hash \(String(hash, radix: 16)) threads \(Parallel.threadCount)")
+        print("BENCH cart \(table.rowCount)x\(table.columns.count): fit \(t1.timeIntervalSince(t0)) s, sample \(sample.rowCount) rows \(t2.timeIntervalSince(t1)) s, encode \(t3.timeIntervalSince(t2)) s (\(bytes.count) bytes), leaves \(leaves)")
+        #expect(sample.rowCount == table.rowCount)
+    }
+}
