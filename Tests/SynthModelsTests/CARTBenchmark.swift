@@ -31,6 +31,7 @@ import SynthModels
         let leaves = model.columns.reduce(0) { $0 + ($1.valueTree?.leafCount ?? 0) + ($1.missingTree?.leafCount ?? 0) }
         print("BENCH cart sample hash \(String(hash, radix: 16)) threads \(Parallel.threadCount)")
         print("BENCH cart \(table.rowCount)x\(table.columns.count): fit \(t1.timeIntervalSince(t0)) s, sample \(sample.rowCount) rows \(t2.timeIntervalSince(t1)) s, encode \(t3.timeIntervalSince(t2)) s (\(bytes.count) bytes), leaves \(leaves)")
+        print("BENCH cart columns \(model.columns.count), identifiers \(table.columns.filter { $0.role == .identifier || $0.kind == .identifier }.map(\.name)), kinds \(table.columns.map { "\($0.name):\($0.kind.rawValue):\($0.levels.count)" }.joined(separator: " "))")
         #expect(sample.rowCount == table.rowCount)
     }
 }

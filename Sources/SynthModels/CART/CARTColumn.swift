@@ -59,7 +59,8 @@ struct PreparedTree: Sendable {
     let sideStart: [Int]
     /// 0 = level unseen at the node (goes with missing), 1 = left, 2 = right.
     let sides: [UInt8]
-    /// Coded leaves: cumulative draw weights (singleton classes weigh 0) per leaf entry.
+    /// Cumulative draw weights per leaf entry: row counts of numeric values, class counts of
+    /// coded leaves (singleton classes weigh 0).
     let cumulative: [Int64]
 
     init(_ tree: CARTTree, predictors: [CARTPredictor], keyCounts: [Int], singletonClasses: Set<Int32>) {
@@ -81,10 +82,15 @@ struct PreparedTree: Sendable {
         self.sides = sides
         var cumulative: [Int64] = []
         cumulative.reserveCapacity(tree.classes.count)
-        for l in 0..<tree.leafCount where tree.values.isEmpty {
+        let numeric = tree.classes.isEmpty
+        for l in 0..<tree.leafCount {
             var sum: Int64 = 0
             for e in Int(tree.leafStart[l])..<Int(tree.leafStart[l + 1]) {
-                if !singletonClasses.contains(tree.classes[e]) { sum += Int64(tree.counts[e]) }
+                if numeric {
+                    sum += Int64(tree.valueCounts[e])
+                } else if !singletonClasses.contains(tree.classes[e]) {
+                    sum += Int64(tree.counts[e])
+                }
                 cumulative.append(sum)
             }
         }
@@ -117,6 +123,11 @@ struct PreparedTree: Sendable {
 
     /// A class drawn from leaf `l`'s weights; nil when every class there is a singleton.
     func drawClass(leaf l: Int, rng: inout SeededRNG) -> Int32? {
+        drawEntry(leaf: l, rng: &rng).map { tree.classes[$0] }
+    }
+
+    /// An entry of leaf `l` drawn in proportion to its weight; nil when they are all zero.
+    func drawEntry(leaf l: Int, rng: inout SeededRNG) -> Int? {
         let lo = Int(tree.leafStart[l]), hi = Int(tree.leafStart[l + 1])
         guard hi > lo, cumulative[hi - 1] > 0 else { return nil }
         let u = Int64(rng.nextInt(below: Int(cumulative[hi - 1])))
@@ -125,6 +136,6 @@ struct PreparedTree: Sendable {
             let mid = (a + b) >> 1
             if cumulative[mid] > u { b = mid } else { a = mid + 1 }
         }
-        return tree.classes[a]
+        return a
     }
 }

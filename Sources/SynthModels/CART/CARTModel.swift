@@ -115,7 +115,7 @@ public struct CARTModel: SynthModel, Codable, Equatable {
             if column.isClass {
                 codes[row] = valueTree.drawClass(leaf: leaf, rng: &rng) ?? PreparedTree.draw(fallback, rng: &rng) ?? -1
             } else {
-                numbers[row] = drawNumber(column, tree: valueTree.tree, leaf: leaf, rng: &rng)
+                numbers[row] = drawNumber(column, tree: valueTree, leaf: leaf, rng: &rng)
             }
         }
         state.numbers[j] = numbers
@@ -123,12 +123,12 @@ public struct CARTModel: SynthModel, Codable, Equatable {
     }
 
     /// An observed value of the leaf, smoothed, kept in range, rounded, and never a real singleton.
-    private func drawNumber(_ column: CARTColumn, tree: CARTTree, leaf l: Int, rng: inout SeededRNG) -> Double {
-        let lo = Int(tree.leafStart[l]), hi = Int(tree.leafStart[l + 1])
-        guard hi > lo else { return .nan }
+    private func drawNumber(_ column: CARTColumn, tree prepared: PreparedTree, leaf l: Int, rng: inout SeededRNG) -> Double {
+        let tree = prepared.tree
         var value = 0.0
         for _ in 0...Self.redraws {
-            value = tree.values[lo + rng.nextInt(below: hi - lo)]
+            guard let entry = prepared.drawEntry(leaf: l, rng: &rng) else { return .nan }
+            value = tree.values[entry]
             let bandwidth = tree.bandwidth[l]
             if bandwidth > 0 && value != tree.exempt[l] {
                 value += bandwidth * rng.nextGaussian()

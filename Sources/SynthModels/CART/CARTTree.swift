@@ -6,8 +6,9 @@
 /// (numbers, missing indicators) send `x <= threshold[i]` left; categorical predictors send the
 /// levels listed in `splitLevels[splitStart[i]..<splitStart[i+1]]` with `splitGoesLeft` true to
 /// the left. Missing values, and levels the node never saw, go where `missingLeft[i]` says (the
-/// child with more training rows). Leaves hold either the sorted observed values of a numeric
-/// response with a smoothing bandwidth, or the class counts of a coded response.
+/// child with more training rows). Leaves hold either the observed values (distinct, with
+/// counts) of a numeric response with a smoothing bandwidth, or the class counts of a coded
+/// response.
 public struct CARTTree: Codable, Sendable, Equatable {
     /// Position in the column's predictor list, or -1 for a leaf.
     public var feature: [Int32] = []
@@ -20,8 +21,9 @@ public struct CARTTree: Codable, Sendable, Equatable {
 
     /// Leaf l owns entries `leafStart[l]..<leafStart[l+1]` of `values` or of `classes`/`counts`.
     public var leafStart: [Int32] = [0]
-    /// Numeric leaves: observed values, sorted.
+    /// Numeric leaves: distinct observed values, sorted, and how many training rows hold each.
     public var values: [Double] = []
+    public var valueCounts: [Int32] = []
     /// Numeric leaves: Gaussian kernel bandwidth (0 = no smoothing).
     public var bandwidth: [Double] = []
     /// Numeric leaves: a value holding over 70% of the leaf, drawn unsmoothed (synthpop's rule).
@@ -56,7 +58,8 @@ public struct CARTTree: Codable, Sendable, Equatable {
             return "leaf offsets are not increasing"
         }
         if numeric {
-            guard bandwidth.count == l, exempt.count == l, Int(leafStart[l]) == values.count else {
+            guard bandwidth.count == l, exempt.count == l, Int(leafStart[l]) == values.count,
+                  valueCounts.count == values.count, valueCounts.allSatisfy({ $0 > 0 }) else {
                 return "the numeric leaf arrays disagree in length"
             }
         } else {

@@ -28,12 +28,20 @@ struct TreeGrower {
     /// Smooth numeric leaves (Gaussian kernel bandwidth per leaf).
     let smooth: Bool
 
+    // Rows of the tree, grouped by node; the response of each row kept alongside so the scans
+    // read it sequentially.
     private var idx: [Int32]
+    private var idxY: [Double]
+    private var idxC: [Int32]
     private var tmp: [Int32]
-    private var bufRows: [Int32]
+    private var tmpY: [Double]
+    private var tmpC: [Int32]
     private var bufKeys: [Int32]
-    private var sortedRows: [Int32]
+    private var bufY: [Double]
+    private var bufC: [Int32]
     private var sortedKeys: [Int32]
+    private var sortedY: [Double]
+    private var sortedC: [Int32]
     private var packed: [UInt64] = []
     private var bucket: [Int32]
     private var levelCount: [Int32]
@@ -42,6 +50,10 @@ struct TreeGrower {
     private var side: [Int8]
     private var classLeft: [Int32]
     private var classTotal: [Int32]
+    /// Class counts of the current node (all its rows), with the majority class and Σcount².
+    private var nodeTotal: [Int32]
+    private var nodeMajority = 0
+    private var nodeSumSq = 0.0
     private var present: [Int32] = []
     private var tree = CARTTree()
 
@@ -81,10 +93,17 @@ struct TreeGrower {
         let n = rows.count
         idx = rows
         tmp = rows
-        bufRows = [Int32](repeating: 0, count: n)
-        bufKeys = bufRows
-        sortedRows = bufRows
-        sortedKeys = bufRows
+        let ys = numericY, cs = classY
+        idxY = ys.isEmpty ? [] : rows.map { ys[Int($0)] }
+        idxC = cs.isEmpty ? [] : rows.map { cs[Int($0)] }
+        tmpY = idxY
+        tmpC = idxC
+        bufKeys = [Int32](repeating: 0, count: n)
+        sortedKeys = bufKeys
+        bufY = isNumeric ? [Double](repeating: 0, count: n) : []
+        sortedY = bufY
+        bufC = isNumeric ? [] : bufKeys
+        sortedC = bufC
         let widest = features.map(\.keyCount).max() ?? 0
         bucket = [Int32](repeating: 0, count: widest + 1)
         levelCount = [Int32](repeating: 0, count: widest + 1)
@@ -93,6 +112,7 @@ struct TreeGrower {
         side = [Int8](repeating: 0, count: widest + 1)
         classLeft = [Int32](repeating: 0, count: max(1, classCount))
         classTotal = classLeft
+        nodeTotal = classLeft
     }
 
     private mutating func run() -> CARTTree {
@@ -153,26 +173,32 @@ struct TreeGrower {
         if n == 0 { return 0 }
         if isNumeric {
             var mean = 0.0
-            for i in lo..<hi { mean += numericY[Int(idx[i])] }
+            for i in lo..<hi { mean += idxY[i] }
             mean /= n
             var ss = 0.0
-            for i in lo..<hi { let d = numericY[Int(idx[i])] - mean; ss += d * d }
+            for i in lo..<hi { let d = idxY[i] - mean; ss += d * d }
             return ss
         }
         var sq = 0.0
         for i in lo..<hi {
-            let c = Int(classY[Int(idx[i])])
+            let c = Int(idxC[i])
             sq += Double(2 * classTotal[c] + 1)
             classTotal[c] += 1
         }
-        for i in lo..<hi { classTotal[Int(classY[Int(idx[i])])] = 0 }
+        for i in lo..<hi { classTotal[Int(idxC[i])] = 0 }
         return n - sq / n
     }
 
     private mutating func bestSplit(_ lo: Int, _ hi: Int) -> Split? {
+        if !isNumeric {
+            (nodeMajority, nodeSumSq) = count(&nodeTotal, idxC, lo, hi)
+        }
         var best: Split?
         for f in features.indices {
             if let split = bestSplit(feature: f, lo, hi), split.gain > (best?.gain ?? 0) { best = split }
+        }
+        if !isNumeric {
+            for i in lo..<hi { nodeTotal[Int(idxC[i])] = 0 }
         }
         return best
     }
@@ -187,8 +213,8 @@ struct TreeGrower {
                 let r = idx[i]
                 let k = keys[Int(r)]
                 if k >= 0 {
-                    bufRows[m] = r
                     bufKeys[m] = k
+                    if isNumeric { bufY[m] = idxY[i] } else { bufC[m] = idxC[i] }
                     m += 1
                     if k < minKey { minKey = k }
                     if k > maxKey { maxKey = k }
@@ -196,13 +222,19 @@ struct TreeGrower {
             }
         }
         if m < 2 * minBucket || minKey == maxKey { return nil }
+        // Class counts of the present rows: the node's when none is missing.
+        let useNode = m == hi - lo
+        var majority = nodeMajority, sumSq = nodeSumSq
+        if !isNumeric && !useNode { (majority, sumSq) = count(&classTotal, bufC, 0, m) }
         if !feature.ordered {
-            orderLevels(m)
+            orderLevels(m, majority: majority)
             minKey = 0
             maxKey = Int32(present.count - 1)
         }
         sortByKey(m, minKey: minKey, maxKey: maxKey)
-        guard let (gain, at) = isNumeric ? scanNumeric(m) : scanClasses(m) else { return nil }
+        let found = isNumeric ? scanNumeric(m) : scanClasses(m, useNode: useNode, sumSq: sumSq)
+        if !isNumeric && !useNode { for i in 0..<m { classTotal[Int(sortedC[i])] = 0 } }
+        guard let (gain, at) = found else { return nil }
         let leftCount = at + 1
         var split = Split(gain: gain, feature: f, missingLeft: leftCount >= m - leftCount)
         if feature.ordered {
@@ -217,47 +249,47 @@ struct TreeGrower {
         return split
     }
 
-    /// Orders the levels present among the gathered rows and replaces each key by its position.
-    private mutating func orderLevels(_ m: Int) {
-        present.removeAll(keepingCapacity: true)
-        var majority = 0
-        if !isNumeric {
-            var bestCount: Int32 = -1
-            for i in 0..<m {
-                let c = Int(classY[Int(bufRows[i])])
-                classTotal[c] += 1
-            }
-            for i in 0..<m {
-                let c = Int(classY[Int(bufRows[i])])
-                let t = classTotal[c]
-                if t > bestCount || (t == bestCount && c < majority) { bestCount = t; majority = c }
-            }
-            for i in 0..<m { classTotal[Int(classY[Int(bufRows[i])])] = 0 }
+    /// Counts classes of `codes[lo..<hi]` into `totals` (left set for the caller to clear);
+    /// returns the majority class (lowest code on ties) and Σ count².
+    private func count(_ totals: inout [Int32], _ codes: [Int32], _ lo: Int, _ hi: Int) -> (Int, Double) {
+        var best: Int32 = 0, majority = Int.max, sq = 0.0
+        for i in lo..<hi {
+            let c = Int(codes[i])
+            let t = totals[c]
+            sq += Double(2 * t + 1)
+            totals[c] = t + 1
+            if t + 1 > best || (t + 1 == best && c < majority) { best = t + 1; majority = c }
         }
+        return (majority == Int.max ? 0 : majority, sq)
+    }
+
+    /// Orders the levels present among the gathered rows and replaces each key by its position:
+    /// by mean response (numbers), or by the share of `majority` (classes).
+    private mutating func orderLevels(_ m: Int, majority: Int) {
+        present.removeAll(keepingCapacity: true)
         for i in 0..<m {
             let k = Int(bufKeys[i])
             if levelCount[k] == 0 { present.append(Int32(k)) }
             levelCount[k] += 1
             if isNumeric {
-                levelScore[k] += numericY[Int(bufRows[i])]
-            } else if Int(classY[Int(bufRows[i])]) == majority {
+                levelScore[k] += bufY[i]
+            } else if Int(bufC[i]) == majority {
                 levelScore[k] += 1
             }
         }
-        let count = levelCount, score = levelScore
-        present.sort { a, b in
-            let ma = score[Int(a)] / Double(count[Int(a)]), mb = score[Int(b)] / Double(count[Int(b)])
-            return ma != mb ? ma < mb : a < b
-        }
-        for (p, k) in present.enumerated() {
-            levelPos[Int(k)] = Int32(p)
-            levelCount[Int(k)] = 0
-            levelScore[Int(k)] = 0
+        var keyed = present.map { k in (levelScore[Int(k)] / Double(levelCount[Int(k)]), k) }
+        keyed.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        for (p, entry) in keyed.enumerated() {
+            let k = Int(entry.1)
+            present[p] = entry.1
+            levelPos[k] = Int32(p)
+            levelCount[k] = 0
+            levelScore[k] = 0
         }
         for i in 0..<m { bufKeys[i] = levelPos[Int(bufKeys[i])] }
     }
 
-    /// Puts the gathered rows in key order (stable) into `sortedRows`/`sortedKeys`.
+    /// Puts the gathered rows in key order (stable) into `sortedKeys` and `sortedY`/`sortedC`.
     private mutating func sortByKey(_ m: Int, minKey: Int32, maxKey: Int32) {
         let range = Int(maxKey - minKey) + 1
         if range <= 4 * m + 64 {
@@ -269,8 +301,8 @@ struct TreeGrower {
                 let b = Int(bufKeys[i] - minKey)
                 let p = Int(bucket[b])
                 bucket[b] += 1
-                sortedRows[p] = bufRows[i]
                 sortedKeys[p] = bufKeys[i]
+                if isNumeric { sortedY[p] = bufY[i] } else { sortedC[p] = bufC[i] }
             }
         } else {
             if packed.count < m { packed = [UInt64](repeating: 0, count: idx.count) }
@@ -278,8 +310,8 @@ struct TreeGrower {
             packed[0..<m].sort()
             for i in 0..<m {
                 let j = Int(packed[i] & 0xFFFF_FFFF)
-                sortedRows[i] = bufRows[j]
                 sortedKeys[i] = bufKeys[j]
+                if isNumeric { sortedY[i] = bufY[j] } else { sortedC[i] = bufC[j] }
             }
         }
     }
@@ -288,16 +320,16 @@ struct TreeGrower {
     /// (the drop in the sum of squares), sums taken about the mean. Returns (gain, last left index).
     private func scanNumeric(_ m: Int) -> (Double, Int)? {
         var mean = 0.0
-        for i in 0..<m { mean += numericY[Int(sortedRows[i])] }
+        for i in 0..<m { mean += sortedY[i] }
         mean /= Double(m)
         var total = 0.0
-        for i in 0..<m { total += numericY[Int(sortedRows[i])] - mean }
+        for i in 0..<m { total += sortedY[i] - mean }
         let base = total * total / Double(m)
         var sumLeft = 0.0
         var bestGain = 0.0, bestAt = -1
         let lastCut = m - minBucket
         for i in 0..<(m - 1) {
-            sumLeft += numericY[Int(sortedRows[i])] - mean
+            sumLeft += sortedY[i] - mean
             let nl = i + 1
             if nl < minBucket || nl > lastCut || sortedKeys[i] == sortedKeys[i + 1] { continue }
             let sr = total - sumLeft
@@ -308,35 +340,26 @@ struct TreeGrower {
     }
 
     /// Best cut for a class response: maximises ΣL²/nL + ΣR²/nR − ΣT²/n (the drop in n × Gini),
-    /// the sums of squared class counts updated in O(1) per row.
-    private mutating func scanClasses(_ m: Int) -> (Double, Int)? {
-        var sumSq = 0.0
-        for i in 0..<m {
-            let c = Int(classY[Int(sortedRows[i])])
-            sumSq += Double(2 * classTotal[c] + 1)
-            classTotal[c] += 1
-        }
+    /// the sums of squared class counts updated in O(1) per row. Totals T are the node's
+    /// (`useNode`) or those of the present rows.
+    private mutating func scanClasses(_ m: Int, useNode: Bool, sumSq: Double) -> (Double, Int)? {
         let base = sumSq / Double(m)
         var sqLeft = 0.0, sqRight = sumSq
         var bestGain = 0.0, bestAt = -1
         let lastCut = m - minBucket
         for i in 0..<(m - 1) {
-            let c = Int(classY[Int(sortedRows[i])])
+            let c = Int(sortedC[i])
             let l = classLeft[c]
             sqLeft += Double(2 * l + 1)
             classLeft[c] = l + 1
-            let r = classTotal[c] - l
+            let r = (useNode ? nodeTotal[c] : classTotal[c]) - l
             sqRight -= Double(2 * r - 1)
             let nl = i + 1
             if nl < minBucket || nl > lastCut || sortedKeys[i] == sortedKeys[i + 1] { continue }
             let gain = sqLeft / Double(nl) + sqRight / Double(m - nl) - base
             if gain > bestGain { bestGain = gain; bestAt = i }
         }
-        for i in 0..<m {
-            let c = Int(classY[Int(sortedRows[i])])
-            classTotal[c] = 0
-            classLeft[c] = 0
-        }
+        for i in 0..<m { classLeft[Int(sortedC[i])] = 0 }
         return bestAt < 0 ? nil : (bestGain, bestAt)
     }
 
@@ -360,9 +383,20 @@ struct TreeGrower {
                 let s = side[Int(k)]
                 goLeft = s == 0 ? split.missingLeft : s == 1
             }
-            if goLeft { idx[l] = row; l += 1 } else { tmp[r] = row; r += 1 }
+            if goLeft {
+                idx[l] = row
+                if isNumeric { idxY[l] = idxY[i] } else { idxC[l] = idxC[i] }
+                l += 1
+            } else {
+                tmp[r] = row
+                if isNumeric { tmpY[r] = idxY[i] } else { tmpC[r] = idxC[i] }
+                r += 1
+            }
         }
-        for j in 0..<r { idx[l + j] = tmp[j] }
+        for j in 0..<r {
+            idx[l + j] = tmp[j]
+            if isNumeric { idxY[l + j] = tmpY[j] } else { idxC[l + j] = tmpC[j] }
+        }
         if !feature.ordered {
             for k in split.left { side[Int(k)] = 0 }
             for k in split.right { side[Int(k)] = 0 }
@@ -372,17 +406,24 @@ struct TreeGrower {
 
     private mutating func addLeaf(_ lo: Int, _ hi: Int) {
         if isNumeric {
-            var values = (lo..<hi).map { numericY[Int(idx[$0])] }
+            var values = Array(idxY[lo..<hi])
             values.sort()
             let (bandwidth, exempt) = smooth ? LeafSmoothing.bandwidth(sorted: values) : (0, nil)
-            tree.values.append(contentsOf: values)
+            var i = 0
+            while i < values.count {
+                var k = i + 1
+                while k < values.count && values[k] == values[i] { k += 1 }
+                tree.values.append(values[i])
+                tree.valueCounts.append(Int32(k - i))
+                i = k
+            }
             tree.bandwidth.append(bandwidth)
             tree.exempt.append(exempt)
             tree.leafStart.append(Int32(tree.values.count))
         } else {
             var touched: [Int32] = []
             for i in lo..<hi {
-                let c = classY[Int(idx[i])]
+                let c = idxC[i]
                 if classTotal[Int(c)] == 0 { touched.append(c) }
                 classTotal[Int(c)] += 1
             }
