@@ -50,6 +50,8 @@ import SynthModels
             let f = Stats.pearson(sample.column(p)!.numbers, sample.column(q)!.numbers)
             print("BENCH cart r(\(p), \(q)) real \(r) synthetic \(f)")
         }
+        let trees = model.columns.flatMap { [$0.valueTree, $0.missingTree].compactMap { $0 } }
+        print("BENCH cart nodes \(trees.reduce(0) { $0 + $1.nodeCount }) split levels \(trees.reduce(0) { $0 + $1.splitLevels.count }) leaf values \(trees.reduce(0) { $0 + $1.values.count }) leaf classes \(trees.reduce(0) { $0 + $1.classes.count }) singletons \(model.columns.reduce(0) { $0 + $1.singletons.count })")
         let (_, replicated) = ReplicatedRows.remove(from: sample, training: table)
         print("BENCH cart synthetic rows identical to a training row: \(replicated)")
         #expect(sample.rowCount == table.rowCount)

@@ -98,14 +98,14 @@ struct PreparedTree: Sendable {
     }
 
     /// The leaf a synthetic row falls in.
-    func leaf(row: Int, predictors: [CARTPredictor], classCounts: [Int], state: ChunkState) -> Int {
+    func leaf(row: Int, predictors: [CARTPredictor], widths: [Int], state: ChunkState) -> Int {
         var node = 0
         while true {
             let f = Int(tree.feature[node])
             if f < 0 { return Int(tree.child[node]) }
             let p = predictors[f]
             let goLeft: Bool
-            let width = classCounts[p.column]
+            let width = widths[p.column]
             if p.missing {
                 let isMissing = width > 0 ? state.codes[p.column][row] < 0 : state.numbers[p.column][row].isNaN
                 goLeft = (isMissing ? 1.0 : 0.0) <= tree.threshold[node]

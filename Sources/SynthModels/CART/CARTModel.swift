@@ -107,11 +107,11 @@ public struct CARTModel: SynthModel, Codable, Equatable {
         var codes = column.isClass ? [Int32](repeating: -1, count: count) : []
         for row in 0..<count {
             if let missingTree = trees.0 {
-                let leaf = missingTree.leaf(row: row, predictors: column.predictors, classCounts: widths, state: state)
+                let leaf = missingTree.leaf(row: row, predictors: column.predictors, widths: widths, state: state)
                 if missingTree.drawClass(leaf: leaf, rng: &rng) == 1 { continue }
             }
             guard let valueTree = trees.1 else { continue }
-            let leaf = valueTree.leaf(row: row, predictors: column.predictors, classCounts: widths, state: state)
+            let leaf = valueTree.leaf(row: row, predictors: column.predictors, widths: widths, state: state)
             if column.isClass {
                 codes[row] = valueTree.drawClass(leaf: leaf, rng: &rng) ?? PreparedTree.draw(fallback, rng: &rng) ?? -1
             } else {
@@ -122,7 +122,9 @@ public struct CARTModel: SynthModel, Codable, Equatable {
         state.codes[j] = codes
     }
 
-    /// An observed value of the leaf, smoothed, kept in range, rounded, and never a real singleton.
+    /// An observed value of the leaf, smoothed, kept in range, rounded, and never a real singleton:
+    /// a draw equal to a value seen once in the real column is redrawn (value and noise) up to
+    /// `redraws` times, then moved to the nearest value of its rounding grid that is no singleton.
     private func drawNumber(_ column: CARTColumn, tree prepared: PreparedTree, leaf l: Int, rng: inout SeededRNG) -> Double {
         let tree = prepared.tree
         var value = 0.0

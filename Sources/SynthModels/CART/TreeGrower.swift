@@ -56,6 +56,8 @@ struct TreeGrower {
     private var nodeSumSq = 0.0
     private var present: [Int32] = []
     private var tree = CARTTree()
+    /// Categorical splits made so far: (node, levels going left, levels going right).
+    private var splits: [(Int, [Int32], [Int32])] = []
 
     private struct Split {
         var gain: Double
@@ -157,8 +159,6 @@ struct TreeGrower {
         tree.splitStart = start
         return tree
     }
-
-    private var splits: [(Int, [Int32], [Int32])] = []
 
     private mutating func addNode() {
         tree.feature.append(-1)
