@@ -57,12 +57,9 @@ import Testing
         let y = codes.map { means[Int($0)] }
         // Run
         let tree = Self.grow([CARTFeature.levels(codes, levelCount: 4)], .numeric(y), rows: 12, minBucket: 1)
-        // Assert
         let root = Int(tree.splitStart[0])..<Int(tree.splitStart[1])
-        let left = root.filter { tree.splitGoesLeft[$0] }.map { tree.splitLevels[$0] }
-        let right = root.filter { !tree.splitGoesLeft[$0] }.map { tree.splitLevels[$0] }
-        #expect(left == [1, 3])
-        #expect(right == [0, 2])
+        // Assert: left levels listed as themselves, right ones as −(level + 1).
+        #expect(root.map { tree.splitLevels[$0] } == [1, 3, -1, -3])
     }
 
     @Test func giniSplitOnClasses() {

@@ -74,8 +74,9 @@ struct PreparedTree: Sendable {
             start[node] = sides.count
             sides.append(contentsOf: [UInt8](repeating: 0, count: width))
             for k in Int(tree.splitStart[node])..<Int(tree.splitStart[node + 1]) {
-                let level = Int(tree.splitLevels[k])
-                if level < width { sides[start[node] + level] = tree.splitGoesLeft[k] ? 1 : 2 }
+                let entry = Int(tree.splitLevels[k])
+                let level = entry >= 0 ? entry : -entry - 1
+                if level < width { sides[start[node] + level] = entry >= 0 ? 1 : 2 }
             }
         }
         sideStart = start

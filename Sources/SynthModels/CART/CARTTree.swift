@@ -4,8 +4,8 @@
 ///
 /// A node with `feature[i] < 0` is a leaf and `child[i]` is its leaf number. Ordered predictors
 /// (numbers, missing indicators) send `x <= threshold[i]` left; categorical predictors send the
-/// levels listed in `splitLevels[splitStart[i]..<splitStart[i+1]]` with `splitGoesLeft` true to
-/// the left. Missing values, and levels the node never saw, go where `missingLeft[i]` says (the
+/// levels listed in `splitLevels[splitStart[i]..<splitStart[i+1]]` as `level` to the left and
+/// as `-(level + 1)` to the right. Missing values, and levels the node never saw, go where `missingLeft[i]` says (the
 /// child with more training rows). Leaves hold either the observed values (distinct, with
 /// counts) of a numeric response with a smoothing bandwidth, or the class counts of a coded
 /// response.
@@ -17,7 +17,6 @@ public struct CARTTree: Codable, Sendable, Equatable {
     public var missingLeft: [Bool] = []
     public var splitStart: [Int32] = [0]
     public var splitLevels: [Int32] = []
-    public var splitGoesLeft: [Bool] = []
 
     /// Leaf l owns entries `leafStart[l]..<leafStart[l+1]` of `values` or of `classes`/`counts`.
     public var leafStart: [Int32] = [0]
@@ -41,7 +40,7 @@ public struct CARTTree: Codable, Sendable, Equatable {
     func validate(predictors: Int, numeric: Bool) -> String? {
         let n = feature.count
         guard n > 0, threshold.count == n, child.count == n, missingLeft.count == n, splitStart.count == n + 1,
-              splitLevels.count == splitGoesLeft.count, Int(splitStart[n]) == splitLevels.count else {
+              Int(splitStart[n]) == splitLevels.count else {
             return "the node arrays disagree in length"
         }
         for i in 0..<n {

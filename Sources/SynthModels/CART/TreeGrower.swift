@@ -150,8 +150,8 @@ struct TreeGrower {
         for node in 0..<tree.feature.count {
             start[node] = Int32(tree.splitLevels.count)
             if k < splits.count, splits[k].0 == node {
-                for level in splits[k].1 { tree.splitLevels.append(level); tree.splitGoesLeft.append(true) }
-                for level in splits[k].2 { tree.splitLevels.append(level); tree.splitGoesLeft.append(false) }
+                tree.splitLevels.append(contentsOf: splits[k].1)
+                tree.splitLevels.append(contentsOf: splits[k].2.map { -$0 - 1 })
                 k += 1
             }
         }
