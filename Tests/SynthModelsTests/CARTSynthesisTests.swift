@@ -157,6 +157,24 @@ import Testing
         #expect(shares.count == 3)
     }
 
+    @Test func fewValuedColumnsAreNotSmoothed() throws {
+        // Setup: a code-like integer column with values 1, 3, 6 (≤ 30 distinct values) beside
+        // a continuous one.
+        var rng = SeededRNG(seed: 12)
+        let n = 600
+        let table = Table(name: "t", columns: [
+            Column.numeric("disposition", (0..<n).map { _ in [1.0, 3, 6][rng.nextInt(below: 3)] }, kind: .integer),
+            Column.numeric("cost", (0..<n).map { _ in (rng.nextGaussian() * 1000).rounded() }),
+        ])
+        // Run
+        let model = try SequentialCART.fit(table)
+        let sample = try model.sample(rows: 2_000, rng: SeededRNG(seed: 1))
+        // Assert: only the codes seen come back; the continuous column is smoothed.
+        #expect(Set(sample.column("disposition")!.numbers) == [1, 3, 6])
+        #expect(model.columns[0].valueTree!.bandwidth.allSatisfy { $0 == 0 })
+        #expect(model.columns[1].valueTree!.bandwidth.contains { $0 > 0 })
+    }
+
     @Test func properAndUnsmoothedFitsSample() throws {
         // Setup / Run
         let proper = try SequentialCART.fit(Self.training, options: CARTOptions(smooth: false, proper: true, seed: 4))

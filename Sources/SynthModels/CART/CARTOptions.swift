@@ -10,7 +10,10 @@ public struct CARTOptions: Sendable {
     public var cp: Double = 1e-8
     /// Depth guard: nodes this deep are leaves.
     public var maxDepth: Int = 30
-    /// Gaussian-kernel smoothing of numeric leaf draws (synthpop `smoothing = "density"`).
+    /// Gaussian-kernel smoothing of numeric leaf draws (synthpop `smoothing = "density"`), for
+    /// columns with more than `smoothMinDistinct` distinct values: code-like and count columns
+    /// with few values keep their exact values (smoothing would only blur them; their values
+    /// seen once are still never emitted).
     public var smooth: Bool = true
     /// Bootstrap the training rows before fitting each tree (synthpop `proper = TRUE`).
     public var proper: Bool = false
@@ -26,6 +29,8 @@ public struct CARTOptions: Sendable {
     /// Seed of the bootstraps (`proper`); trees are otherwise deterministic.
     public var seed: UInt64 = 0x5EED_CA27
 
+    /// Distinct values a numeric column needs before its draws are smoothed.
+    public static let smoothMinDistinct = 30
     /// Level count above which `highCardinalityLast` moves a column.
     public static let highCardinality = 50
 

@@ -61,6 +61,7 @@ public enum SequentialCART {
                 response = .numeric(column.numbers)
             }
             let smooth = options.smooth && !isMissingTree && !CARTColumn.isClass(column.kind)
+                && valueFeatures[j].keyCount > CARTOptions.smoothMinDistinct
             return TreeGrower.grow(features: features, response: response, rows: sample, minBucket: options.minBucket,
                                    maxDepth: options.maxDepth, cp: options.cp, smooth: smooth)
         }
