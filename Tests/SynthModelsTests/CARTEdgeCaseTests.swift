@@ -12,10 +12,10 @@ import Testing
         // Run
         let sample = try SequentialCART.fit(table).sample(rows: 5, rng: SeededRNG(seed: 1))
         // Assert: the real values never come back: age moves one unit off the range, sex is
-        // left missing (no category may be drawn).
+        // left missing (no category may be drawn) and its level text is left out.
         #expect(sample.column("age")!.numbers == [42, 42, 42, 42, 42])
         #expect(sample.column("sex")!.codes == [-1, -1, -1, -1, -1])
-        #expect(sample.column("sex")!.levels == ["F"])
+        #expect(sample.column("sex")!.levels == [])
     }
 
     @Test func constantColumn() throws {
@@ -77,9 +77,10 @@ import Testing
         // Run
         let model = try SequentialCART.fit(table)
         let sample = try model.sample(rows: 5_000, rng: SeededRNG(seed: 2))
-        // Assert: all 3,000 levels kept in the schema; codes seen once are never drawn.
+        // Assert: the 600 codes seen once are never drawn nor listed; the other 2,400 are.
         let icd = sample.column("icd")!
-        #expect(icd.levels.count == 3_000)
+        #expect(icd.levels.count == 2_400)
+        #expect(!icd.levels.contains("ICD-0") && icd.levels.contains("ICD-1"))
         let drawn = Set(icd.codes.filter { $0 >= 0 }.map { icd.levels[Int($0)] })
         #expect(drawn.count > 500)
         #expect(drawn.allSatisfy { Int($0.dropFirst(4))! % 5 != 0 })

@@ -168,8 +168,21 @@ public struct CARTModel: SynthModel, Codable, Equatable {
                     numbers.append(contentsOf: part.numbers[j])
                 }
             }
+            var levels = column.levels
+            if column.kind != .boolean && !column.singletonClasses.isEmpty {
+                // Levels seen once are never drawn; leave their text out of the sample too.
+                let dropped = Set(column.singletonClasses)
+                var map = [Int32](repeating: -1, count: levels.count)
+                var kept: [String] = []
+                for (code, level) in levels.enumerated() where !dropped.contains(Int32(code)) {
+                    map[code] = Int32(kept.count)
+                    kept.append(level)
+                }
+                levels = kept
+                codes = codes.map { $0 < 0 ? -1 : map[Int($0)] }
+            }
             out.append(Column(name: field.name, kind: field.kind, role: field.role, numbers: numbers,
-                              codes: codes, levels: column.levels, valid: valid, format: field.format))
+                              codes: codes, levels: levels, valid: valid, format: field.format))
         }
         return Table(name: "synthetic", columns: out)
     }
