@@ -187,23 +187,3 @@ public struct CARTModel: SynthModel, Codable, Equatable {
         return Table(name: "synthetic", columns: out)
     }
 }
-
-extension PreparedTree {
-    /// Cumulative weights of a column's non-singleton classes.
-    static func fallbackCumulative(_ column: CARTColumn) -> [Int64] {
-        var sum: Int64 = 0
-        return column.fallback.map { sum += Int64($0); return sum }
-    }
-
-    /// A class drawn from cumulative weights; nil when they are all zero.
-    static func draw(_ cumulative: [Int64], rng: inout SeededRNG) -> Int32? {
-        guard let total = cumulative.last, total > 0 else { return nil }
-        let u = Int64(rng.nextInt(below: Int(total)))
-        var a = 0, b = cumulative.count - 1
-        while a < b {
-            let mid = (a + b) >> 1
-            if cumulative[mid] > u { b = mid } else { a = mid + 1 }
-        }
-        return Int32(a)
-    }
-}
