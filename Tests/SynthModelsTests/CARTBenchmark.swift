@@ -11,6 +11,30 @@ import SynthModels
         .appendingPathComponent("../../../shared/data/diabetes_130_us/diabetic_data.csv.gz").standardized.path
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SYNTH_BENCH"] != nil))
+    func adultFitAndSample() throws {
+        // Setup
+        let path = URL(fileURLWithPath: Self.path).deletingLastPathComponent()
+            .appendingPathComponent("../adult/adult_train.csv").standardized.path
+        let table = try CSVReader.read(path: path, options: CSVOptions(missing: ["?", ""]))
+        // Run
+        let t0 = Date()
+        let model = try SequentialCART.fit(table)
+        let sample = try model.sample(rows: table.rowCount, rng: SeededRNG(seed: 1))
+        let t1 = Date()
+        // Report: column shapes and replicated rows.
+        let shapes = table.columns.compactMap { real -> Double? in
+            guard let fake = sample.column(real.name), real.role != .identifier else { return nil }
+            if real.kind.isNumeric { return Stats.ksComplement(Stats.values(real), Stats.values(fake)) }
+            let a = Stats.shares(real), b = Stats.shares(fake)
+            return 1 - Set(a.keys).union(b.keys).reduce(0.0) { $0 + abs((a[$1] ?? 0) - (b[$1] ?? 0)) } / 2
+        }
+        for (column, shape) in zip(table.columns, shapes) where shape < 0.97 { print("BENCH cart adult shape of \(column.name): \(shape)") }
+        let (_, replicated) = ReplicatedRows.remove(from: sample, training: table)
+        print("BENCH cart adult \(table.rowCount)x\(table.columns.count): fit + sample \(t1.timeIntervalSince(t0)) s, column shapes mean \(shapes.reduce(0, +) / Double(shapes.count)), rows identical to a training row \(replicated)")
+        #expect(sample.rowCount == table.rowCount)
+    }
+
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["SYNTH_BENCH"] != nil))
     func diabetesFitAndSample() throws {
         // Setup
         let table = try CSVReader.read(path: Self.path, options: CSVOptions(missing: ["?"]))

@@ -175,6 +175,19 @@ import Testing
         #expect(model.columns[1].valueTree!.bandwidth.contains { $0 > 0 })
     }
 
+    @Test func heapedValuesKeepTheirShare() throws {
+        // Setup: hours a week, 50% exactly 40, the rest spread over 1…99.
+        var rng = SeededRNG(seed: 13)
+        let hours = (0..<4_000).map { _ in rng.nextDouble() < 0.5 ? 40.0 : Double(1 + rng.nextInt(below: 99)) }
+        let table = Table(name: "t", columns: [Column.numeric("hours", hours, kind: .integer)])
+        // Run
+        let sample = try SequentialCART.fit(table).sample(rows: 4_000, rng: SeededRNG(seed: 2))
+        // Assert: the heap at 40 is drawn unsmoothed, so its share stays 50.5% ± 3%.
+        let share = Double(sample.column("hours")!.numbers.filter { $0 == 40 }.count) / 4_000
+        let real = Double(hours.filter { $0 == 40 }.count) / 4_000
+        #expect(abs(share - real) <= 0.03, "share of 40 is \(share), real \(real)")
+    }
+
     @Test func properAndUnsmoothedFitsSample() throws {
         // Setup / Run
         let proper = try SequentialCART.fit(Self.training, options: CARTOptions(smooth: false, proper: true, seed: 4))

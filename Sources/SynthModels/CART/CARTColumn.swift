@@ -34,6 +34,9 @@ public struct CARTColumn: Codable, Sendable, Equatable {
     public var decimals: Int
     /// Values seen exactly once in the real column, sorted: never emitted unchanged.
     public var singletons: [Double]
+    /// Values held by at least `CARTOptions.heapShare` of the present rows (heaping such as 40
+    /// hours a week), sorted: drawn unsmoothed, as no one can be singled out by them.
+    public var heaps: [Double]
     /// Classes seen exactly once in the real column: never drawn.
     public var singletonClasses: [Int32]
     /// Class counts of the whole column without singletons, drawn when a leaf holds only singletons.

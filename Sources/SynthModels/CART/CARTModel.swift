@@ -21,7 +21,8 @@ public struct CARTModel: SynthModel, Codable, Equatable {
     public var disclosureNote: String {
         "tree leaves hold observed values of the real data (numeric values of each leaf's training rows, "
             + "class counts of categorical ones), split thresholds midway between observed values, category "
-            + "labels, each column's observed range and its values seen only once (so samples can avoid them); "
+            + "labels, each column's observed range, its values seen only once (so samples can avoid them) and "
+            + "its values held by at least 1% of rows; "
             + "no identifiers; not differentially private"
     }
 
@@ -132,7 +133,7 @@ public struct CARTModel: SynthModel, Codable, Equatable {
             guard let entry = prepared.drawEntry(leaf: l, rng: &rng) else { return .nan }
             value = tree.values[entry]
             let bandwidth = tree.bandwidth[l]
-            if bandwidth > 0 && value != tree.exempt[l] {
+            if bandwidth > 0 && value != tree.exempt[l] && !LeafSmoothing.isSingleton(value, column.heaps) {
                 value += bandwidth * rng.nextGaussian()
             }
             value = LeafSmoothing.round(min(max(value, column.low), column.high), decimals: column.decimals)

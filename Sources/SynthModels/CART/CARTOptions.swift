@@ -31,6 +31,8 @@ public struct CARTOptions: Sendable {
 
     /// Distinct values a numeric column needs before its draws are smoothed.
     public static let smoothMinDistinct = 30
+    /// Share of a column's present rows a value needs to be drawn unsmoothed (a heap).
+    public static let heapShare = 0.01
     /// Level count above which `highCardinalityLast` moves a column.
     public static let highCardinality = 50
 

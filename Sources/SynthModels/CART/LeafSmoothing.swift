@@ -60,7 +60,8 @@ enum LeafSmoothing {
         return (value * scale).rounded() / scale
     }
 
-    /// Whether `value` is among the sorted `singletons` (values seen once in the real column).
+    /// Whether `value` is among the sorted `singletons` (values seen once in the real column),
+    /// or any sorted list of values.
     static func isSingleton(_ value: Double, _ singletons: [Double]) -> Bool {
         let i = CARTFeature.lowerBound(singletons, value)
         return i < singletons.count && singletons[i] == value

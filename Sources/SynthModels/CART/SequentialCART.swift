@@ -71,7 +71,7 @@ public enum SequentialCART {
             let c = cols[j]
             var column = CARTColumn(name: c.name, kind: c.kind, levels: classLevels(c), predictors: predictors[j],
                                     missingTree: trees[2 * j], valueTree: trees[2 * j + 1], low: 0, high: 0,
-                                    decimals: 6, singletons: [], singletonClasses: [], fallback: [])
+                                    decimals: 6, singletons: [], heaps: [], singletonClasses: [], fallback: [])
             if column.isClass {
                 var counts = [Int32](repeating: 0, count: column.levels.count)
                 for code in classCodes(c) where code >= 0 { counts[Int(code)] += 1 }
@@ -87,6 +87,7 @@ public enum SequentialCART {
                     var k = i + 1
                     while k < values.count && values[k] == values[i] { k += 1 }
                     if k - i == 1 { column.singletons.append(values[i]) }
+                    if Double(k - i) >= CARTOptions.heapShare * Double(values.count) { column.heaps.append(values[i]) }
                     i = k
                 }
             }
