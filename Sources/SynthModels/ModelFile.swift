@@ -23,6 +23,8 @@ public enum ModelFile {
         switch model {
         case let copula as CopulaModel:
             return try write(Envelope(model: copula))
+        case let cart as CARTModel:
+            return try write(Envelope(model: cart))
         default:
             throw ModelError.unsupportedFile("models of method '\(model.method)' cannot be saved yet")
         }
@@ -65,6 +67,16 @@ public enum ModelFile {
         switch method {
         case "copula":
             let envelope: Envelope<CopulaModel> = try read(data)
+            try check(envelope)
+            try refuseUnknownFields(in: top, model: envelope)
+            do {
+                _ = try envelope.model.prepared()
+            } catch let ModelError.invalid(reason) {
+                throw ModelError.unsupportedFile(reason)
+            }
+            return envelope.model
+        case "cart":
+            let envelope: Envelope<CARTModel> = try read(data)
             try check(envelope)
             try refuseUnknownFields(in: top, model: envelope)
             do {
