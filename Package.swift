@@ -37,7 +37,7 @@ let package = Package(
 
         .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"]),
         .testTarget(name: "SynthDataTests", dependencies: ["SynthData"]),
-        .testTarget(name: "SynthModelsTests", dependencies: ["SynthModels", "SynthData"]),
+        .testTarget(name: "SynthModelsTests", dependencies: ["SynthModels", "SynthData", "SynthEval"]),
         .testTarget(name: "SynthEvalTests", dependencies: ["SynthEval", "SynthData"]),
         .testTarget(name: "SynthReportTests", dependencies: ["SynthReport", "SynthEval", "SynthData"]),
         .testTarget(name: "SynthLangTests", dependencies: ["SynthLang"]),

@@ -2,7 +2,7 @@
 
 /// The commands of the language, in the order `help` lists them.
 public enum CommandTable {
-    public static let methods = ["copula"]
+    public static let methods = ["cart", "copula"]
     public static let kinds = ["numeric", "integer", "categorical", "boolean", "date", "datetime", "identifier", "text"]
     public static let roles = ["attribute", "identifier", "quasi", "sensitive", "target"]
 
@@ -51,16 +51,35 @@ public enum CommandTable {
             name: "fit", summary: "learn a generative model of a table",
             positionals: [PositionalParameter("table", .table)],
             options: [
-                OptionParameter("method", .word(methods), default: "copula", "the synthesizer"),
+                OptionParameter("method", .word(methods), default: "cart", "the synthesizer"),
                 OptionParameter("identifiers", .word(["regenerate", "drop"]), default: "regenerate",
                                 "identifier columns in samples: fresh surrogates, or left out"),
+                OptionParameter("smooth", .boolean, default: "true", "cart: Gaussian-kernel smoothing of numeric leaf values"),
+                OptionParameter("proper", .boolean, default: "false", "cart: bootstrap the rows before fitting each tree"),
+                OptionParameter("minbucket", .integer, default: "5", "cart: fewest training rows in a leaf"),
+                OptionParameter("cp", .number, default: "1e-8", "cart: least relative improvement for a split"),
+                OptionParameter("maxdepth", .integer, default: "30", "cart: deepest tree level"),
+                OptionParameter("visit", .stringList, default: "column order", "cart: the order columns are synthesized in"),
+                OptionParameter("order", .word(["columns", "cardinality"]), default: "columns",
+                                "cart: cardinality puts categories with over 50 levels last"),
+                OptionParameter("predictors", .stringList,
+                                "cart: restrict predictors, as [\"col:a,b\", ...]"),
             ],
             returns: "model",
             details: """
+            cart (the default): sequential CART as synthpop's syn(): each column in turn is predicted
+            by a tree grown on the columns before it (Gini for categories, variance for numbers,
+            minbucket 5, cp 1e-8); samples draw an observed value from the row's leaf, smoothed with a
+            Gaussian kernel, and never return a value seen only once in the real data. The model
+            holds observed values in its leaves. Not differentially private.
             copula: Gaussian copula with empirical marginals (numbers, dates), category frequencies,
             missingness as its own state and a normal-scores correlation matrix. Not differentially
-            private. Identifier columns never reach the model.
-            Example: model = fit heart method=copula
+            private.
+            Identifier columns never reach a model.
+            Examples:
+              model = fit heart
+              model = fit dia method=cart order=cardinality minbucket=10
+              model = fit heart method=copula
             """),
         CommandSignature(
             name: "sample", summary: "draw synthetic rows from a model",

@@ -36,9 +36,10 @@ import Testing
 
     @Test func fitHelpShowsDefaultsAndDetails() throws {
         let text = try #require(HelpText.command("fit"))
-        #expect(text.hasPrefix("usage: fit <table> [method=copula]"))
-        #expect(text.contains("(default: copula)"))
+        #expect(text.hasPrefix("usage: fit <table> [method=cart|copula]"))
+        #expect(text.contains("(default: cart)"))
         #expect(text.contains("Gaussian copula"))
+        #expect(text.contains("sequential CART"))
     }
 
     /// The examples printed in help must parse and pass the checker.

@@ -166,10 +166,10 @@ let signatureCases: [SignatureCase] = [
     }
 
     @Test func checksReachIntoProcedureBodiesAndBindings() {
-        let source = "def f(t)\n  m = fit t method=cart\n  s = sample m rowz=3\n  return s\nend\nx = seed 1 2"
+        let source = "def f(t)\n  m = fit t method=ctgan\n  s = sample m rowz=3\n  return s\nend\nx = seed 1 2"
         let result = parse(source)
         #expect(result.diagnostics.isEmpty)
         let diagnostics = SignatureChecker.checkProgram(result.program)
-        #expect(diagnostics.map(\.message) == ["unknown method 'cart'", "unknown option 'rowz' for 'sample'", "too many arguments: seed takes 1 argument"])
+        #expect(diagnostics.map(\.message) == ["unknown method 'ctgan'", "unknown option 'rowz' for 'sample'", "too many arguments: seed takes 1 argument"])
     }
 }

@@ -12,7 +12,7 @@ import Testing
     heart = load "examples/data/heart.csv" types=["sex:categorical", "cp:categorical", "fbs:categorical",
         "exang:categorical", "slope:categorical"]
     coarse = drop heart.trestbps heart.chol heart.restecg heart.thalach heart.oldpeak heart.ca heart.thal heart.num
-    m = fit coarse
+    m = fit coarse method=copula
 
     """
 
@@ -29,7 +29,7 @@ import Testing
         seed 5
         heart = load "examples/data/heart.csv" types=["sex:categorical", "cp:categorical", "fbs:categorical", "exang:categorical"]
         coarse = drop heart.age heart.trestbps heart.chol heart.restecg heart.thalach heart.oldpeak heart.slope heart.ca heart.thal heart.num
-        m = fit coarse
+        m = fit coarse method=copula
         r = sample m rows=200
         """)
         #expect(result.status == .ok)

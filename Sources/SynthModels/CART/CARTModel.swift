@@ -97,7 +97,7 @@ public struct CARTModel: SynthModel, Codable, Equatable {
             }
             return state
         }
-        return assemble(parts: parts, rows: rows)
+        return assemble(parts: parts, rows: rows, rng: rng)
     }
 
     private func draw(column j: Int, trees: (PreparedTree?, PreparedTree?), widths: [Int], count: Int,
@@ -143,11 +143,15 @@ public struct CARTModel: SynthModel, Codable, Equatable {
                                    singletons: column.singletons)
     }
 
-    private func assemble(parts: [ChunkState], rows: Int) -> Table {
+    private func assemble(parts: [ChunkState], rows: Int, rng: SeededRNG) -> Table {
         var out: [Column] = []
-        for field in schema {
+        // Identifier streams sit far from the chunk streams (0, 1, ...) that draw the values.
+        let identifierStreams = rng.stream(Int(Int32.max))
+        for (position, field) in schema.enumerated() {
             if field.role == .identifier || field.kind == .identifier {
-                if identifierPolicy == .regenerate { out.append(CopulaModel.surrogates(field, rows: rows)) }
+                if identifierPolicy == .regenerate {
+                    out.append(SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
+                }
                 continue
             }
             guard let j = columns.firstIndex(where: { $0.name == field.name }) else { continue }
