@@ -133,8 +133,8 @@ import Testing
 @Suite struct CopulaUnicodeTests {
     @Test func unicodeNamesSurviveTheModelFile() throws {
         // Setup
-        let table = Table(name: "t", columns: [Column.coded("診断", ["糖尿病", "高血圧", "糖尿病"]),
-                                               Column.numeric("体重 (kg)", [61.5, 72, 80.25])])
+        let table = Table(name: "t", columns: [Column.coded("診断", ["糖尿病", "高血圧", "糖尿病", "高血圧"]),
+                                               Column.numeric("体重 (kg)", [61.5, 72, 80.25, 66])])
         let model = try GaussianCopula.fit(table)
         // Run
         let decoded = try ModelFile.decode(ModelFile.encode(model))
@@ -143,5 +143,21 @@ import Testing
         #expect(decoded as? CopulaModel == model)
         #expect(sample.columnNames == ["診断", "体重 (kg)"])
         #expect(Set(sample.column("診断")!.levels) == ["糖尿病", "高血圧"])
+    }
+}
+
+@Suite struct CopulaSingletonTests {
+    @Test func categoriesSeenOnceAreNeverLearnedOrSampled() throws {
+        // Setup: "rare" occurs once among 200 rows.
+        let values: [String?] = (0..<200).map { $0 == 7 ? "rare" : ($0 % 2 == 0 ? "a" : "b") }
+        let table = Table(name: "t", columns: [.coded("c", values), .numeric("x", (0..<200).map { Double($0) })])
+        // Run
+        let model = try GaussianCopula.fit(table)
+        let sample = try model.sample(rows: 5000, rng: SeededRNG(seed: 1))
+        // Assert
+        let bytes = try ModelFile.encode(model)
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("rare"))
+        let column = try #require(sample.column("c"))
+        #expect(!column.levels.contains("rare"))
     }
 }

@@ -132,9 +132,12 @@ extension CopulaMarginal {
             let code = Int(codes[i])
             if code >= 0 && code < counts.count { counts[code] += 1 }
         }
-        var order = (0..<texts.count).filter { counts[$0] > 0 }
+        // A category seen once would single its patient out: the model never learns it (its rows
+        // get a neutral score), unless every category is a singleton (a tiny table).
+        var order = (0..<texts.count).filter { counts[$0] > 1 }
+        if order.isEmpty { order = (0..<texts.count).filter { counts[$0] > 0 } }
         order.sort { counts[$0] != counts[$1] ? counts[$0] > counts[$1] : texts[$0] < texts[$1] }
-        let total = Double(counts.reduce(0, +))
+        let total = Double(order.reduce(0) { $0 + counts[$1] })
         var position = [Int](repeating: -1, count: texts.count)
         var lower = [Double](repeating: 0, count: order.count)
         var width = [Double](repeating: 0, count: order.count)
