@@ -85,21 +85,25 @@ enum SynthBinary {
 
     @Test func outputFilesAreByteIdenticalAcrossThreadCountsAndRuns() throws {
         // Setup: one script writing a sample and a model into a fresh directory per run.
-        func run(threads: String?) throws -> (csv: Data, model: Data) {
+        func run(threads: String?) throws -> (csv: Data, model: Data, copula: Data) {
             let directory = TestSupport.temporaryDirectory()
             let script = directory + "/det.synth"
             try """
             seed 99
             sites = load "examples/data/heart_sites.csv"
-            model = fit sites
+            model = fit sites method=cart proper=true
             fake = sample model rows=5000
             export fake to "\(directory)/fake.csv"
             export model to "\(directory)/model.json"
+            copula = fit sites method=copula
+            copula_fake = sample copula rows=5000
+            export copula_fake to "\(directory)/copula.csv"
             """.write(toFile: script, atomically: true, encoding: .utf8)
             let result = try SynthBinary.run(["run", script], environment: threads.map { ["SYNTH_THREADS": $0] } ?? [:])
             #expect(result.status == 0, "\(result.stderr)")
             let fm = FileManager.default
-            return (fm.contents(atPath: directory + "/fake.csv") ?? Data(), fm.contents(atPath: directory + "/model.json") ?? Data())
+            return (fm.contents(atPath: directory + "/fake.csv") ?? Data(), fm.contents(atPath: directory + "/model.json") ?? Data(),
+                    fm.contents(atPath: directory + "/copula.csv") ?? Data())
         }
 
         // Run
@@ -112,5 +116,6 @@ enum SynthBinary {
         #expect(serial.csv == parallel.csv)
         #expect(serial.model == parallel.model)
         #expect(serial.csv == again.csv)
+        #expect(!serial.copula.isEmpty && serial.copula == parallel.copula)
     }
 }
