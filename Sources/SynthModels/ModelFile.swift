@@ -65,29 +65,26 @@ public enum ModelFile {
             throw ModelError.unsupportedFile("field 'method' must be a string")
         }
         switch method {
-        case "copula":
-            let envelope: Envelope<CopulaModel> = try read(data)
-            try check(envelope)
-            try refuseUnknownFields(in: top, model: envelope)
-            do {
-                _ = try envelope.model.prepared()
-            } catch let ModelError.invalid(reason) {
-                throw ModelError.unsupportedFile(reason)
-            }
-            return envelope.model
-        case "cart":
-            let envelope: Envelope<CARTModel> = try read(data)
-            try check(envelope)
-            try refuseUnknownFields(in: top, model: envelope)
-            do {
-                _ = try envelope.model.prepared()
-            } catch let ModelError.invalid(reason) {
-                throw ModelError.unsupportedFile(reason)
-            }
-            return envelope.model
-        default:
-            throw ModelError.unsupportedFile("unknown method '\(method)'")
+        case "copula": return try decodeModel(CopulaModel.self, data, top) { _ = try $0.prepared() }
+        case "cart": return try decodeModel(CARTModel.self, data, top) { _ = try $0.prepared() }
+        default: throw ModelError.unsupportedFile("unknown method '\(method)'")
         }
+    }
+
+    /// Reads the envelope of a `Model`, checks its summary fields and unknown fields, and
+    /// validates the model itself (`validate` rebuilds what sampling needs).
+    private static func decodeModel<Model: SynthModel & Codable>(
+        _: Model.Type, _ data: Data, _ top: [String: Any], validate: (Model) throws -> Void
+    ) throws -> Model {
+        let envelope: Envelope<Model> = try read(data)
+        try check(envelope)
+        try refuseUnknownFields(in: top, model: envelope)
+        do {
+            try validate(envelope.model)
+        } catch let ModelError.invalid(reason) {
+            throw ModelError.unsupportedFile(reason)
+        }
+        return envelope.model
     }
 
     private struct Envelope<Model: SynthModel & Codable>: Codable {
