@@ -37,6 +37,9 @@ public struct CARTColumn: Codable, Sendable, Equatable {
     /// Values held by at least `CARTOptions.heapShare` of the present rows (heaping such as 40
     /// hours a week), sorted: drawn unsmoothed, as no one can be singled out by them.
     public var heaps: [Double]
+    /// Smoothing bandwidth of the whole column (R's bw.nrd0), used to move a draw away from a
+    /// value seen once when the leaf cannot (a leaf of singletons, or smooth=false).
+    public var bandwidth: Double = 0
     /// Classes seen exactly once in the real column: never drawn.
     public var singletonClasses: [Int32]
     /// Class counts of the whole column without singletons, drawn when a leaf holds only singletons.

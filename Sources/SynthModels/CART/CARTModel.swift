@@ -139,6 +139,16 @@ public struct CARTModel: SynthModel, Codable, Equatable {
             value = LeafSmoothing.round(min(max(value, column.low), column.high), decimals: column.decimals)
             if !LeafSmoothing.isSingleton(value, column.singletons) { return value }
         }
+        // The leaf keeps giving values seen once: smooth with the column's own bandwidth, so the
+        // value released is not a patient's value moved by one unit.
+        let start = value
+        for _ in 0..<Self.redraws * 3 where column.bandwidth > 0 {
+            let candidate = LeafSmoothing.round(min(max(start + column.bandwidth * rng.nextGaussian(), column.low), column.high),
+                                                decimals: column.decimals)
+            if !LeafSmoothing.isSingleton(candidate, column.singletons) && abs(candidate - start) >= column.bandwidth / 4 {
+                return candidate
+            }
+        }
         return LeafSmoothing.nudge(value, decimals: column.decimals, low: column.low, high: column.high,
                                    singletons: column.singletons)
     }

@@ -31,8 +31,11 @@ public struct CARTOptions: Sendable {
 
     /// Distinct values a numeric column needs before its draws are smoothed.
     public static let smoothMinDistinct = 30
-    /// Share of a column's present rows a value needs to be drawn unsmoothed (a heap).
+    /// Share of all rows a value needs to be drawn unsmoothed (a heap).
     public static let heapShare = 0.01
+    /// Fewest rows a heap must hold, whatever the table size (the CMS small-cell threshold), so
+    /// a value shared by a handful of patients is smoothed like any other.
+    public static let heapMinimumRows = 11
     /// Level count above which `highCardinalityLast` moves a column.
     public static let highCardinality = 50
 

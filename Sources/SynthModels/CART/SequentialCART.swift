@@ -82,12 +82,17 @@ public enum SequentialCART {
                 column.low = values.first ?? 0
                 column.high = values.last ?? 0
                 column.decimals = c.kind == .numeric ? LeafSmoothing.decimals(values) : 0
+                column.bandwidth = values.count >= 2 ? LeafSmoothing.bwNrd0(sorted: values) : 1
                 var i = 0
                 while i < values.count {
                     var k = i + 1
                     while k < values.count && values[k] == values[i] { k += 1 }
                     if k - i == 1 { column.singletons.append(values[i]) }
-                    if Double(k - i) >= CARTOptions.heapShare * Double(values.count) { column.heaps.append(values[i]) }
+                    // A heap is counted against every row (missing ones too) and needs at least
+                    // `heapMinimumRows` rows: a value held by one or two people is no heap.
+                    if k - i >= CARTOptions.heapMinimumRows && Double(k - i) >= CARTOptions.heapShare * Double(rows) {
+                        column.heaps.append(values[i])
+                    }
                     i = k
                 }
             }
