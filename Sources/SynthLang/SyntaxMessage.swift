@@ -4,6 +4,7 @@
 public enum SyntaxMessage {
     public static let unterminatedString = "unterminated string"
     public static let nestedTooDeeply = "expression nested too deeply (more than 200 levels)"
+    public static let expressionTooLong = "expression too long (more than 2000 operators); split it over several statements"
     /// A backslash continues the line, but the input ended after it.
     public static let backslashAtEnd = "unexpected end of input after '\\'"
     public static let expectedModuleName = "expected a module name (a string) after 'use'"

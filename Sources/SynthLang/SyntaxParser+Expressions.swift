@@ -11,6 +11,7 @@ extension SyntaxParser {
     /// Runs `body` one nesting level deeper; past `maximumNesting` levels it is an error, not a
     /// stack overflow.
     private mutating func nested(_ body: (inout SyntaxParser) throws(SyntaxError) -> Expr) throws(SyntaxError) -> Expr {
+        if nesting == 0 { operators = 0 }
         nesting += 1
         defer { nesting -= 1 }
         if nesting > SyntaxParser.maximumNesting { throw error(SyntaxMessage.nestedTooDeeply) }
@@ -124,6 +125,9 @@ extension SyntaxParser {
     private mutating func operand(after op: Token,
                                   _ parse: (inout SyntaxParser) throws(SyntaxError) -> Expr) throws(SyntaxError) -> Expr {
         if !startsExpression(current) { throw error(SyntaxMessage.expectedExpression(after: op.lexeme)) }
+        // A long flat chain (1 + 1 + ... ) builds a tree as deep as it is long; bound it like nesting.
+        operators += 1
+        if operators > SyntaxParser.maximumOperators { throw error(SyntaxMessage.expressionTooLong, at: nil) }
         return try parse(&self)
     }
 

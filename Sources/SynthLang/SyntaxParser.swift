@@ -15,6 +15,9 @@ struct SyntaxParser {
     /// Expression nesting (brackets, unary minus); bounded so deep input cannot overflow the stack.
     var nesting = 0
     static let maximumNesting = 200
+    /// Operators in one expression; bounded for the same reason.
+    var operators = 0
+    static let maximumOperators = 2000
     var lastEnd = 0
     var diagnostics: [Diagnostic] = []
     var errorsAtEnd: [Bool] = []

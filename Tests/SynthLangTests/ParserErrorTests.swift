@@ -83,6 +83,16 @@ struct ErrorCase: CustomTestStringConvertible, Sendable {
         #expect(!result.isIncomplete)
     }
 
+    @Test func runawayExpressionsAreErrorsNotStackOverflows() {
+        let deep = "x = " + String(repeating: "(", count: 5000) + "1" + String(repeating: ")", count: 5000)
+        let long = "x = " + Array(repeating: "1", count: 10_000).joined(separator: " + ")
+        let nots = "x = " + String(repeating: "not ", count: 10_000) + "true"
+        #expect(parse(deep).diagnostics.map(\.message) == [SyntaxMessage.nestedTooDeeply])
+        #expect(parse(long).diagnostics.map(\.message) == [SyntaxMessage.expressionTooLong])
+        #expect(parse(nots).diagnostics.map(\.message) == [SyntaxMessage.expressionTooLong])
+        #expect(parse("x = " + Array(repeating: "1", count: 1500).joined(separator: " + ")).diagnostics.isEmpty)
+    }
+
     @Test func threeErrorsGiveThreeDiagnostics() {
         let result = parse("fti t\nx = )\nsample = 1\nprint x")
         #expect(result.diagnostics.count == 3)
