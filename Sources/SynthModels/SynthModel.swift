@@ -66,6 +66,8 @@ public protocol SynthModel: Sendable {
     var schema: [ColumnSchema] { get }
     /// Rows the model was trained on.
     var trainingRows: Int { get }
+    /// The columns the model synthesizes, in the order it draws them.
+    var modelledColumns: [String] { get }
     /// Whether the model file holds values observed in the data (e.g. quantile knots, leaves).
     var containsRealValues: Bool { get }
     /// A plain-words statement of what real information the model holds.

@@ -7,7 +7,7 @@ import SynthModels
 public enum ModelRenderer {
     /// "model: copula fitted on 303 rows, 14 columns modelled (not differentially private)"
     public static func headline(_ model: any SynthModel, name: String) -> String {
-        let modelled = model.schema.filter { $0.role != .identifier && $0.kind != .identifier && $0.kind != .text }.count
+        let modelled = model.modelledColumns.count
         let privacy = model.isDifferentiallyPrivate ? "differentially private" : "not differentially private"
         return "\(name): \(model.method) model of \(Plural.count(model.trainingRows, "row")), \(modelled) of \(Plural.count(model.schema.count, "column")) modelled (\(privacy))"
     }
@@ -16,9 +16,19 @@ public enum ModelRenderer {
     public static func render(_ model: any SynthModel, name: String) -> String {
         var out = headline(model, name: name) + "\n"
         var grid = TextTable(headers: ["column", "kind", "role", "in model"])
+        let order = model.modelledColumns
         for column in model.schema {
-            let modelled = column.role != .identifier && column.kind != .identifier && column.kind != .text
-            let note = modelled ? "yes" : (column.role == .identifier || column.kind == .identifier ? "no (identifier: regenerated or dropped)" : "no (free text)")
+            let isIdentifier = column.role == .identifier || column.kind == .identifier
+            let note: String
+            if let position = order.firstIndex(of: column.name) {
+                note = "yes (drawn \(position + 1) of \(order.count))"
+            } else if isIdentifier {
+                note = "no (identifier: regenerated or dropped)"
+            } else if column.kind == .text {
+                note = "no (free text)"
+            } else {
+                note = "no (left out of visit=)"
+            }
             grid.add([column.name, column.kind.rawValue, column.role == .attribute ? "-" : column.role.rawValue, note])
         }
         out += grid.render()

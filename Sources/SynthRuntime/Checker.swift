@@ -38,7 +38,9 @@ struct Checker {
     /// Table variables known to hold real rows (true) or a sample (false); unknown when absent.
     private var realTables: [String: Bool] = [:]
     /// Literal option values that are out of range before anything runs.
-    private static let optionRanges: [String: ClosedRange<Double>] = ["rows": 1...1e8, "seed": 0...9e15]
+    private static let optionRanges: [String: ClosedRange<Double>] = [
+        "rows": 1...1e8, "seed": 0...9e15, "minbucket": 1...1e6, "maxdepth": 1...200, "cp": 0...1,
+    ]
     /// Modules being checked, outermost first, to report `use` cycles.
     private var loadingModules: [String] = []
     /// Modules already checked in this pass.
@@ -121,10 +123,19 @@ struct Checker {
         }
         for option in call.options {
             if case .word? = signature.option(option.name)?.type { continue }
+            if signature.option(option.name)?.type == .boolean, case let .name(word, span) = option.value, env[word] == nil {
+                report("\(option.name)= needs true or false, got '\(word)'", at: span)
+                continue
+            }
             _ = checkExpression(option.value, env: env)
             if let range = Checker.optionRanges[option.name], case let .number(value, span) = option.value, !range.contains(value) {
                 report("\(option.name)= must be between \(NumberFormat.compact(range.lowerBound)) and \(NumberFormat.compact(range.upperBound)), got \(NumberFormat.compact(value))", at: span)
             }
+        }
+        if call.verb == "fit" {
+            var columns: [String]?
+            if let first = matched["table"]?.first, case let .table(known) = checkExpressionQuietly(first, env: env) { columns = known }
+            diagnostics += FitOptionsCheck.problems(call, columns: columns)
         }
         if call.verb == "export", case let .name(variable, span)? = matched["value"]?.first, realTables[variable] == true {
             report("refusing to export '\(variable)': it holds real rows, and only synthetic data leaves synth", at: span,
@@ -216,6 +227,12 @@ struct Checker {
     }
 
     // MARK: Expressions
+
+    /// The static type of an expression already checked (no diagnostics added).
+    private func checkExpressionQuietly(_ expr: Expr, env: [String: StaticType]) -> StaticType {
+        var copy = self
+        return copy.checkExpression(expr, env: env)
+    }
 
     private mutating func checkExpression(_ expr: Expr, env: [String: StaticType]) -> StaticType {
         switch expr {

@@ -18,6 +18,8 @@ public struct CARTModel: SynthModel, Codable, Equatable {
 
     public var containsRealValues: Bool { true }
     public var isDifferentiallyPrivate: Bool { false }
+    public var modelledColumns: [String] { columns.map(\.name) }
+
     public var disclosureNote: String {
         "tree leaves hold observed values of the real data (numeric values of each leaf's training rows, "
             + "class counts of categorical ones), split thresholds midway between observed values, category "

@@ -21,6 +21,8 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
 
     public var containsRealValues: Bool { true }
     public var isDifferentiallyPrivate: Bool { false }
+    public var modelledColumns: [String] { marginals.map(\.column) }
+
     public var disclosureNote: String {
         "per-column quantiles (up to 1001 points, including the observed minimum and maximum), "
             + "category labels and frequencies, missing-value rates and a correlation matrix of normal "
