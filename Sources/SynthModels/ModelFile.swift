@@ -24,7 +24,7 @@ public enum ModelFile {
         case let copula as CopulaModel:
             return try write(Envelope(model: copula))
         case let cart as CARTModel:
-            return try write(Envelope(model: cart))
+            return try write(Envelope(model: cart), pretty: false) + [UInt8(ascii: "\n")]
         default:
             throw ModelError.unsupportedFile("models of method '\(model.method)' cannot be saved yet")
         }
@@ -34,6 +34,27 @@ public enum ModelFile {
     /// or has a missing, unknown or wrong field is refused with a reason.
     public static func decode(_ bytes: [UInt8]) throws -> any SynthModel {
         let data = Data(bytes)
+        let (top, method) = try header(data)
+        switch method {
+        case "copula": return try decodeModel(CopulaModel.self, data, top) { _ = try $0.prepared() }
+        case "cart": return try decodeModel(CARTModel.self, data, top) { _ = try $0.prepared() }
+        default: throw ModelError.unsupportedFile("unknown method '\(method)'")
+        }
+    }
+
+    /// The method and column schema a model file declares, read without decoding the model
+    /// itself (for checking a script before it runs).
+    public static func schema(of bytes: [UInt8]) throws -> (method: String, schema: [ColumnSchema]) {
+        let (top, method) = try header(Data(bytes))
+        guard ["copula", "cart"].contains(method) else { throw ModelError.unsupportedFile("unknown method '\(method)'") }
+        guard let schema = top["schema"], JSONSerialization.isValidJSONObject(schema) else {
+            throw ModelError.unsupportedFile("field 'schema' must be a list")
+        }
+        return (method, try read(JSONSerialization.data(withJSONObject: schema)))
+    }
+
+    /// Parses the file and checks the envelope's format, version and fields.
+    private static func header(_ data: Data) throws -> (top: [String: Any], method: String) {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data)
@@ -64,11 +85,7 @@ public enum ModelFile {
         guard let method = top["method"] as? String else {
             throw ModelError.unsupportedFile("field 'method' must be a string")
         }
-        switch method {
-        case "copula": return try decodeModel(CopulaModel.self, data, top) { _ = try $0.prepared() }
-        case "cart": return try decodeModel(CARTModel.self, data, top) { _ = try $0.prepared() }
-        default: throw ModelError.unsupportedFile("unknown method '\(method)'")
-        }
+        return (top, method)
     }
 
     /// Reads the envelope of a `Model`, checks its summary fields and unknown fields, and
@@ -154,9 +171,13 @@ public enum ModelFile {
         return nil
     }
 
-    private static func write<T: Encodable>(_ value: T) throws -> [UInt8] {
+    /// JSON with sorted keys (the same model gives the same bytes). Pretty-printed for models
+    /// meant to be read (a copula's few hundred numbers); compact for tree models, whose flat
+    /// node arrays would take one line per number.
+    private static func write<T: Encodable>(_ value: T, pretty: Bool = true) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            : [.sortedKeys, .withoutEscapingSlashes]
         do {
             return Array(try encoder.encode(value))
         } catch {

@@ -179,8 +179,9 @@ struct Checker {
         }
         if path.hasSuffix(".json") {
             do {
-                let model = try ModelFile.decode(Array(FileManager.default.contents(atPath: path) ?? Data()))
-                return .model(columns: model.schema.map(\.name))
+                // The envelope only: the model itself is decoded once, when the script runs.
+                let declared = try ModelFile.schema(of: Array(FileManager.default.contents(atPath: path) ?? Data()))
+                return .model(columns: declared.schema.map(\.name))
             } catch {
                 report("\(path): \(error)", at: span)
                 return .unknown

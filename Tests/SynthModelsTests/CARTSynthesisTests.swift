@@ -88,7 +88,7 @@ import Testing
         #expect(!text.contains("MRN-9"))
         #expect(!text.contains("Patient Zq"))
         #expect(!text.contains("free text"))
-        #expect(text.contains("\"method\" : \"cart\""))
+        #expect(text.contains("\"method\":\"cart\""))
     }
 
     @Test func sameSeedSameTable() throws {
