@@ -156,16 +156,28 @@ public enum ModelFile {
     }
 
     private static func unknownPath(_ input: Any, _ known: Any, at path: String) -> String? {
+        unknownComponents(input, known).map { components in
+            components.reversed().reduce(path) { path, component in
+                component.hasPrefix("[") ? path + component : (path.isEmpty ? component : path + "." + component)
+            }
+        }
+    }
+
+    /// The path to the first unknown field, innermost component first; built only when one is
+    /// found, as model files hold millions of numbers. Arrays of numbers hold no fields.
+    private static func unknownComponents(_ input: Any, _ known: Any) -> [String]? {
         if let object = input as? [String: Any] {
             let reference = known as? [String: Any] ?? [:]
             for key in object.keys.sorted() where !(object[key] is NSNull) {
-                let child = path.isEmpty ? key : path + "." + key
-                guard let next = reference[key] else { return child }
-                if let found = unknownPath(object[key]!, next, at: child) { return found }
+                guard let next = reference[key] else { return [key] }
+                if let found = unknownComponents(object[key]!, next) { return found + [key] }
             }
         } else if let array = input as? [Any], let reference = known as? [Any] {
+            if let first = array.first, first is NSNumber || first is Double || first is Int || first is String || first is Bool {
+                return nil
+            }
             for (i, element) in array.enumerated() where i < reference.count {
-                if let found = unknownPath(element, reference[i], at: path + "[\(i)]") { return found }
+                if let found = unknownComponents(element, reference[i]) { return found + ["[\(i)]"] }
             }
         }
         return nil
