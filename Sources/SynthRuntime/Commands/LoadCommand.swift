@@ -62,6 +62,7 @@ enum LoadCommand: CommandRunner {
     }
 
     private static func loadModel(_ path: String, at span: SourceSpan, context: CommandContext) throws -> Value {
+        context.sink.progress("reading model \(path)...\n")
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Diagnostic.error("cannot read \(path)", at: span)
         }
