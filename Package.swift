@@ -36,7 +36,7 @@ let package = Package(
         ]),
 
         .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"]),
-        .testTarget(name: "SynthDataTests", dependencies: ["SynthData"]),
+        .testTarget(name: "SynthDataTests", dependencies: ["SynthData", "SynthCore"]),
         .testTarget(name: "SynthModelsTests", dependencies: ["SynthModels", "SynthData", "SynthEval"]),
         .testTarget(name: "SynthEvalTests", dependencies: ["SynthEval", "SynthData"]),
         .testTarget(name: "SynthReportTests", dependencies: ["SynthReport", "SynthEval", "SynthData"]),

@@ -96,6 +96,11 @@ public enum IdentifierDetector {
                 return "full dates of birth"
             }
         }
+        // Full dates spread over decades are dates of birth whatever the column is called
+        // (admission or visit dates span a few years); Safe Harbor allows only the year.
+        if column.kind == .date && present >= 20 && dateSpanYears(column) >= birthDateSpanYears {
+            return "full dates over decades, such as birth dates (Safe Harbor keeps only the year)"
+        }
         let personName = named(["surname", "firstname", "lastname", "fullname", "forename", "givenname", "middlename"])
             || (words.contains("name") && (words.count == 1 || named(["first", "last", "given", "family", "full", "middle", "patient", "person", "maiden"])))
         if column.kind.isCoded && (personName || (distinctShare >= 0.5 && present >= 5 && share(ValuePatterns.isPersonName) >= contentShare)) {
@@ -114,6 +119,18 @@ public enum IdentifierDetector {
             if column.kind.isCoded && share(ValuePatterns.isCode) >= contentShare { return "record numbers (every value distinct)" }
         }
         return nil
+    }
+
+    /// Years between the earliest and latest date that mark a column of full dates as birth dates.
+    static let birthDateSpanYears = 25.0
+
+    private static func dateSpanYears(_ column: Column) -> Double {
+        var low = Double.infinity, high = -Double.infinity
+        for (value, ok) in zip(column.numbers, column.valid) where ok {
+            low = min(low, value)
+            high = max(high, value)
+        }
+        return high > low ? (high - low) / 365.25 : 0
     }
 
     /// Lower-cased words of a column name, split at punctuation and camelCase boundaries.

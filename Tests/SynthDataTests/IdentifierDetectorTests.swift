@@ -1,5 +1,6 @@
 // Tests of the Safe Harbor identifier detector: a labelled fixture and the shared real data sets.
 
+import SynthCore
 import Testing
 @testable import SynthData
 
@@ -203,4 +204,19 @@ func realDataSetsFlagOnlyTheirIdentifiers(_ testCase: RealDataCase) throws {
     let findings = IdentifierDetector.detect(try Fixture.read(text))
     // Assert
     #expect(findings == [IdentifierFinding(column: "dob", reason: "full dates of birth")])
+}
+
+@Test func fullDatesOverDecadesAreFlaggedWhateverTheirName() throws {
+    // Setup: an unnamed column of birth dates next to admission dates of one year.
+    var rng = SeededRNG(seed: 4)
+    var text = "c7,admit\n"
+    for _ in 0..<60 {
+        let birth = "\(1930 + rng.nextInt(below: 80))-0\(1 + rng.nextInt(below: 9))-1\(rng.nextInt(below: 9))"
+        text += "\(birth),2020-0\(1 + rng.nextInt(below: 9))-2\(rng.nextInt(below: 9))\n"
+    }
+    // Run
+    let table = try Fixture.read(text)
+    // Assert
+    #expect(table.columns[0].role == .identifier)
+    #expect(table.columns[1].role == .attribute)
 }
