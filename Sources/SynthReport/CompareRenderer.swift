@@ -44,7 +44,8 @@ public enum CompareRenderer {
         return out
     }
 
-    private static func score(_ value: Double) -> String { NumberFormat.fixed(value, digits: 3) }
+    /// A score, or "-" when there was nothing to score (a one-column table has no pairs).
+    private static func score(_ value: Double) -> String { value.isNaN ? "-" : NumberFormat.fixed(value, digits: 3) }
     private static func corr(_ value: Double) -> String { NumberFormat.fixed(value, digits: 2) }
 
     /// Lowest score first; ties by name, so the listing is stable.

@@ -118,4 +118,35 @@ import Testing
         #expect(result.output.contains("\\e[31mred"))
         #expect(result.output.contains("two\\nlines"))
     }
+
+    @Test func silentSurprisesOfLoadingAreWarnedAbout() throws {
+        // Setup: a numeric column with one stray word, undecidable day/month order, a ';' file.
+        let directory = TestSupport.temporaryDirectory()
+        var text = "score,d\n"
+        for i in 0..<200 { text += (i == 50 ? "abc" : "\(i % 37).5") + ",0\(1 + i % 9)/0\(1 + i % 7)/2020\n" }
+        try text.write(toFile: directory + "/m.csv", atomically: true, encoding: .utf8)
+        try "a;b\n1;2\n".write(toFile: directory + "/s.csv", atomically: true, encoding: .utf8)
+        // Run
+        let result = TestSupport.run("m = load \"\(directory)/m.csv\"\ns = load \"\(directory)/s.csv\"\n")
+        // Assert
+        #expect(result.status == .ok)
+        #expect(result.errors.contains("column 'score' is numbers except 'abc', so it was read as categories"))
+        #expect(result.errors.contains("column 'd': dates read as month/day/year"))
+        #expect(result.errors.contains("add delimiter=\";\""))
+    }
+
+    @Test func columnsThatCannotBeReleasedAreNamed() throws {
+        let directory = TestSupport.temporaryDirectory()
+        try "age,sex,glu\n50,M,5.5\n".write(toFile: directory + "/one.csv", atomically: true, encoding: .utf8)
+        let result = TestSupport.run("""
+        a = load "\(directory)/one.csv"
+        m = fit a
+        s = sample m rows=5
+        t = load "examples/data/pbc.csv" types=["sex:text"]
+        m2 = fit t
+        """)
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.errors.contains("warning: column 'sex' is empty in the sample"))
+        #expect(result.output.contains("  not modelled: id (identifier), sex (free text)"))
+    }
 }

@@ -36,6 +36,11 @@ enum FitCommand: CommandRunner {
             throw Diagnostic.error(error.description, at: span)
         }
         context.sink.output(ModelRenderer.headline(model, name: context.boundName ?? "model") + "\n")
+        let left = model.schema.filter { !model.modelledColumns.contains($0.name) }.map { field -> String in
+            let why = field.role == .identifier || field.kind == .identifier ? "identifier" : field.kind == .text ? "free text" : "not in visit="
+            return "\(field.name) (\(why))"
+        }
+        if !left.isEmpty { context.sink.output("  not modelled: " + left.joined(separator: ", ") + "\n") }
         return .model(ModelValue(model: model, training: table.table))
     }
 

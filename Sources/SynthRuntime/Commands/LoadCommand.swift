@@ -52,11 +52,20 @@ enum LoadCommand: CommandRunner {
         }
         var loaded = table
         if let bound = context.boundName { loaded.name = bound }
-        let findings = IdentifierDetector.detect(loaded)
+        var findings = IdentifierDetector.detect(loaded)
+        // A column of kind identifier (every value distinct, or declared so) is never modelled:
+        // give it the role too, so describe and fit agree.
+        for index in loaded.columns.indices where loaded.columns[index].kind == .identifier && loaded.columns[index].role != .identifier {
+            loaded.columns[index].role = .identifier
+            findings.append(IdentifierFinding(column: loaded.columns[index].name, reason: "every value distinct"))
+        }
         let value = TableValue(table: loaded, isSynthetic: false, identifierFindings: findings)
         context.sink.output(TableRenderer.headline(loaded) + "\n")
         if !findings.isEmpty {
             context.sink.output(DescribeRenderer.identifierNote(findings) + "\n")
+        }
+        for warning in LoadWarnings.check(loaded) {
+            context.sink.diagnostic("warning: \(path): \(warning)\n")
         }
         return .table(value)
     }

@@ -54,6 +54,13 @@ enum SampleCommand: CommandRunner {
             throw Diagnostic.error(error.description, at: context.call.verbSpan)
         }
         table.name = context.boundName ?? "synthetic"
+        if let training = model.training {
+            for column in table.columns where column.count > 0 && column.missingCount == column.count {
+                if let real = training.column(column.name), real.missingCount < real.count {
+                    context.sink.diagnostic("warning: column '\(column.name)' is empty in the sample: every value of it in the real data is seen only once, so none can be released\n")
+                }
+            }
+        }
         context.sink.output("\(table.name): \(Plural.count(table.rowCount, "synthetic row")) x \(Plural.count(table.columns.count, "column")) from \(model.model.method) (\(note))\n")
         let privacy = model.model.isDifferentiallyPrivate ? "differentially private" : "not differentially private"
         return .table(TableValue(table: table, isSynthetic: true, provenance: "\(model.model.method), \(privacy)"))
