@@ -8,6 +8,10 @@ public struct CSVOptions: Sendable {
     public var delimiter: UInt8?
     /// Column kinds that override inference, by column name.
     public var types: [String: ColumnKind]
+    /// Text patterns of date and datetime columns, by column name (one of
+    /// `DateCodec.datePatterns` / `dateTimePatterns`), for files whose values cannot settle it
+    /// (day/month order when every day is 12 or less). Needs a `types` entry of date or datetime.
+    public var formats: [String: String] = [:]
     /// Whether to flag likely direct identifiers (`role = .identifier`) after reading.
     public var detectIdentifiers: Bool
 

@@ -30,8 +30,9 @@ public enum CSVReader {
             throw DataError.invalidOption("type override for unknown column '\(bad)'\(hint)")
         }
         let types = options.types
+        let formats = options.formats
         let results = Parallel.map(header.count) { c in
-            ColumnTyper.build(c, name: header[c], source: source, override: types[header[c]])
+            ColumnTyper.build(c, name: header[c], source: source, override: types[header[c]], format: formats[header[c]])
         }
         var columns: [Column] = []
         columns.reserveCapacity(results.count)

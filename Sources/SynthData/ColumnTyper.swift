@@ -16,12 +16,13 @@ enum ColumnTyper {
     static let identifierMinimumRows = 20
 
     /// The typed column `index` named `name`, or a located error.
-    static func build(_ index: Int, name: String, source: CSVSource, override: ColumnKind?) -> Result<Column, DataError> {
+    static func build(_ index: Int, name: String, source: CSVSource, override: ColumnKind?,
+                      format: String? = nil) -> Result<Column, DataError> {
         source.bytes.withUnsafeBufferPointer { buffer in
             var reader = FieldReader(buffer: buffer, source: source, column: index)
             defer { reader.release() }
             do {
-                return .success(try build(&reader, name: name, override: override))
+                return .success(try build(&reader, name: name, override: override, format: format))
             } catch let error as DataError {
                 return .failure(error)
             } catch {
@@ -32,7 +33,7 @@ enum ColumnTyper {
 
     /// Numbers first (the common case, no per-value allocation); text when any value is not a
     /// number or the override asks for a non-numeric kind.
-    private static func build(_ reader: inout FieldReader, name: String, override: ColumnKind?) throws -> Column {
+    private static func build(_ reader: inout FieldReader, name: String, override: ColumnKind?, format: String?) throws -> Column {
         let rows = reader.rows
         if override == nil || override == .numeric || override == .integer {
             var numbers = [Double](repeating: .nan, count: rows)
@@ -65,7 +66,7 @@ enum ColumnTyper {
             }
         }
         let text = encode(&reader)
-        return try decide(text, name: name, override: override, reader: &reader)
+        return try decide(text, name: name, override: override, format: format, reader: &reader)
     }
 
     /// A column's text, dictionary-encoded.
@@ -101,7 +102,7 @@ enum ColumnTyper {
     }
 
     /// The kind of encoded text: the override converted, else inferred from the distinct levels.
-    private static func decide(_ text: EncodedText, name: String, override: ColumnKind?,
+    private static func decide(_ text: EncodedText, name: String, override: ColumnKind?, format: String?,
                                reader: inout FieldReader) throws -> Column {
         let (codes, valid, levels, present) = (text.codes, text.valid, text.levels, text.present)
         func coded(_ kind: ColumnKind) -> Column {
@@ -131,7 +132,7 @@ enum ColumnTyper {
             return numeric(.boolean, values, levels: [spelling[0] ?? "false", spelling[1] ?? "true"])
         case .date?, .datetime?:
             let isDate = override == .date
-            let patterns = isDate ? DateCodec.datePatterns : DateCodec.dateTimePatterns
+            let patterns = format.map { [$0] } ?? (isDate ? DateCodec.datePatterns : DateCodec.dateTimePatterns)
             var best: (pattern: String, values: [Double?], good: Int)?
             for pattern in patterns {
                 let values = levels.map { isDate ? DateCodec.parseDate($0, pattern: pattern) : DateCodec.parseDateTime($0, pattern: pattern) }

@@ -16,7 +16,8 @@ public enum CommandTable {
             options: [
                 OptionParameter("missing", .stringList, default: "[\"\", \"NA\"]", "strings that mean a missing value"),
                 OptionParameter("delimiter", .string, default: "\",\"", "field separator; \"\\t\" for TSV (guessed from .tsv)"),
-                OptionParameter("types", .stringList, "kind overrides as \"column:kind\", e.g. [\"ca:categorical\"]"),
+                OptionParameter("types", .stringList,
+                                "kind overrides as \"column:kind\" (dates may add a format: \"seen:date:dd/MM/yyyy\")"),
             ],
             returns: "table (or model)",
             details: """

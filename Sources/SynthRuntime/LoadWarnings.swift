@@ -8,7 +8,7 @@ enum LoadWarnings {
     /// Warnings about `table`, one line each: a column that is numbers but for a few odd values,
     /// day/month order that the data cannot settle, one column that looks like another
     /// delimiter.
-    static func check(_ table: Table) -> [String] {
+    static func check(_ table: Table, formats: [String: String] = [:]) -> [String] {
         var warnings: [String] = []
         if table.columns.count == 1, let name = table.columns.first?.name, let guess = [";", "|", "\t"].first(where: { name.contains($0) }) {
             let shown = guess == "\t" ? "\\t" : guess
@@ -16,8 +16,8 @@ enum LoadWarnings {
         }
         for column in table.columns {
             if let warning = mostlyNumbers(column) { warnings.append(warning) }
-            if column.kind == .date, column.format == "MM/dd/yyyy", ambiguousDayMonth(column) {
-                warnings.append("column '\(column.name)': dates read as month/day/year; no value shows which comes first, so check that the file does not write day/month/year")
+            if column.kind == .date, column.format == "MM/dd/yyyy", formats[column.name] == nil, ambiguousDayMonth(column) {
+                warnings.append("column '\(column.name)': dates read as month/day/year; no value shows which comes first, so check that the file does not write day/month/year (types=[\"\(column.name):date:dd/MM/yyyy\"] says it does)")
             }
         }
         return warnings

@@ -292,3 +292,17 @@ func datesRoundTripInEveryPattern(_ pattern: String) throws {
     #expect(table.columns[3].kind == .integer)
     #expect(CodeNames.looksLikeCode("diag_code") && CodeNames.looksLikeCode("patientId") && !CodeNames.looksLikeCode("lipid"))
 }
+
+@Test func aStatedDateFormatSettlesDayAndMonth() throws {
+    // Setup: every day is 12 or less, so the values cannot tell day/month order.
+    let text = "seen\n01/02/2020\n03/04/2021\n"
+    // Run
+    var options = CSVOptions(types: ["seen": .date])
+    options.formats = ["seen": "dd/MM/yyyy"]
+    let stated = try Fixture.read(text, options: options)
+    let guessed = try Fixture.read(text)
+    // Assert: 1 February, written back as it was read.
+    #expect(stated.columns[0].numbers[0] == Double(DateCodec.days(year: 2020, month: 2, day: 1)))
+    #expect(stated.cellText(row: 0, column: 0) == "01/02/2020")
+    #expect(guessed.columns[0].numbers[0] == Double(DateCodec.days(year: 2020, month: 1, day: 2)))
+}

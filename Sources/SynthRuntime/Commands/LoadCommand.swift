@@ -33,7 +33,7 @@ enum LoadCommand: CommandRunner {
         if let overrides = try arguments.stringListOption("types") {
             let typesExpr = arguments.optionExpr("types")!
             let spans = elementSpans(typesExpr, count: overrides.count)
-            options.types = try parseTypes(overrides, spans: spans)
+            (options.types, options.formats) = try parseTypes(overrides, spans: spans)
             let header = (try? CSVReader.readHeader(path: path, options: options)) ?? []
             for (item, span) in zip(overrides, spans) {
                 let column = String(item.split(separator: ":", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces)
@@ -64,7 +64,7 @@ enum LoadCommand: CommandRunner {
         if !findings.isEmpty {
             context.sink.output(DescribeRenderer.identifierNote(findings) + "\n")
         }
-        for warning in LoadWarnings.check(loaded) {
+        for warning in LoadWarnings.check(loaded, formats: options.formats) {
             context.sink.diagnostic("warning: \(path): \(warning)\n")
         }
         return .table(value)
@@ -93,12 +93,14 @@ enum LoadCommand: CommandRunner {
         return Array(repeating: expr.span, count: count)
     }
 
-    /// `["age:integer", "ca:categorical"]` to a column→kind map; errors point at the entry.
-    private static func parseTypes(_ items: [String], spans: [SourceSpan]) throws -> [String: ColumnKind] {
-        var result: [String: ColumnKind] = [:]
+    /// `["age:integer", "ca:categorical", "seen:date:dd/MM/yyyy"]` to kinds and date formats by
+    /// column; errors point at the entry.
+    private static func parseTypes(_ items: [String], spans: [SourceSpan]) throws -> ([String: ColumnKind], [String: String]) {
+        var kinds: [String: ColumnKind] = [:]
+        var formats: [String: String] = [:]
         for (item, span) in zip(items, spans) {
-            let parts = item.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2, !parts[0].isEmpty else {
+            let parts = item.split(separator: ":", maxSplits: 2).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count >= 2, !parts[0].isEmpty else {
                 throw Diagnostic.error("types= entries look like \"column:kind\", got \"\(item)\"", at: span)
             }
             guard let kind = ColumnKind(rawValue: parts[1]) else {
@@ -106,12 +108,21 @@ enum LoadCommand: CommandRunner {
                                        hint: Suggestion.hint(for: parts[1], in: CommandTable.kinds)
                                            ?? "kinds: " + CommandTable.kinds.joined(separator: ", "))
             }
-            if result[parts[0]] != nil {
+            if kinds[parts[0]] != nil {
                 throw Diagnostic.error("types= sets column '\(parts[0])' twice", at: span)
             }
-            result[parts[0]] = kind
+            kinds[parts[0]] = kind
+            if parts.count == 3 {
+                let allowed = kind == .date ? DateCodec.datePatterns : kind == .datetime ? DateCodec.dateTimePatterns : []
+                guard allowed.contains(parts[2]) else {
+                    let hint = allowed.isEmpty ? "only date and datetime columns take a format"
+                        : "formats: " + allowed.joined(separator: ", ")
+                    throw Diagnostic.error("unknown \(kind.rawValue) format '\(parts[2])' in types=", at: span, hint: hint)
+                }
+                formats[parts[0]] = parts[2]
+            }
         }
-        return result
+        return (kinds, formats)
     }
 }
 
