@@ -14,6 +14,12 @@ public struct ComparisonReport: Sendable, Codable {
     public var exactMatches: Int
     /// How the synthetic table was made ("copula, not differentially private"), if known.
     public var method: String?
+    /// Missing-value similarity, category and range coverage per column.
+    public var coverage: [CoverageScore] = []
+    /// Propensity and train-on-synthetic scores; nil until computed (needs a holdout for TSTR).
+    public var utility: UtilityReport?
+    /// Distance and attack-based risks; nil without a holdout.
+    public var privacy: PrivacyReport?
 
     public init(realName: String, syntheticName: String, realRows: Int, syntheticRows: Int,
                 quality: QualityReport, exactMatches: Int, method: String?) {
