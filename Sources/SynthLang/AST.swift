@@ -104,10 +104,23 @@ public struct ProcedureDefinition: Sendable, Equatable {
     }
 }
 
+/// A name on the left of `=` with its span.
+public struct BoundName: Sendable, Equatable {
+    public var name: String
+    public var span: SourceSpan
+
+    public init(name: String, span: SourceSpan) {
+        self.name = name
+        self.span = span
+    }
+}
+
 /// One statement.
 public enum StatementKind: Sendable, Equatable {
     /// `name = value`
     case binding(name: String, nameSpan: SourceSpan, value: BindingValue)
+    /// `a, b = value`: the value is a list (such as `split`'s two tables), one element per name.
+    case destructuring(names: [BoundName], value: BindingValue)
     /// A bare command; its result is shown.
     case command(CommandCall)
     /// A bare expression; its value is shown.

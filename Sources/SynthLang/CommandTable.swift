@@ -49,6 +49,24 @@ public enum CommandTable {
             returns: "table",
             details: "Example: heart = drop heart.thal heart.ca"),
         CommandSignature(
+            name: "split", summary: "split a table into training and holdout rows at random",
+            positionals: [PositionalParameter("table", .table)],
+            options: [
+                OptionParameter("train", .number, default: "0.7", "share of rows for training"),
+                OptionParameter("seed", .integer, default: "the session seed stream", "seed for this split only"),
+            ],
+            returns: "two tables",
+            details: """
+            Returns the training and the holdout rows; bind both names. Fit on the training part, and
+            give the holdout to compare: it is the unseen control for privacy attacks and the test
+            set for utility.
+            Example:
+              train, test = split patients train=0.7 seed=1
+              model = fit train
+              fake = sample model
+              compare train fake holdout=test target=readmitted report="out/report.html"
+            """),
+        CommandSignature(
             name: "fit", summary: "learn a generative model of a table",
             positionals: [PositionalParameter("table", .table)],
             options: [
@@ -102,15 +120,25 @@ public enum CommandTable {
             name: "compare", summary: "fidelity of a synthetic table against the real one",
             positionals: [PositionalParameter("real", .table), PositionalParameter("synthetic", .table)],
             options: [
-                OptionParameter("details", .boolean, default: "false", "list every column and pair"),
+                OptionParameter("holdout", .table, "real rows the model never saw: privacy attacks and utility"),
+                OptionParameter("target", .word([]), "column to predict for train-synthetic-test-real (needs holdout=)"),
+                OptionParameter("report", .path, "also write a self-contained HTML report to this file"),
+                OptionParameter("details", .boolean, default: "false", "list every column, pair and attack"),
             ],
             returns: "report",
             details: """
-            Column shapes: KS complement (numbers, dates), TV complement (categories).
-            Column pair trends: correlation similarity 1 - |r_real - r_syn| / 2 for numeric pairs,
-            contingency similarity 1 - TVD for the others (numbers in 10 bins).
-            Overall quality = mean of the two (as SDMetrics' QualityReport). Also the share of
-            synthetic rows that copy a real row.
+            Fidelity: column shapes (KS / TV complement), column pair trends (correlation /
+            contingency similarity, numbers in 10 bins) and their mean, the overall quality, as
+            SDMetrics' QualityReport; missing-value similarity, category and range coverage.
+            Utility: propensity pMSE and S_pMSE (logistic and CART, as synthpop's utility.gen); with
+            holdout= and target=, train-on-synthetic-test-on-real against train-on-real.
+            Privacy: synthetic rows that copy a real row; with holdout=, the DCR share (0.5 is
+            ideal), NNDR, and anonymeter's singling-out, linkability and inference attacks (risk =
+            (main - control) / (1 - control) with a 95% Wilson interval).
+            Examples:
+              compare heart fake
+              r = compare train fake holdout=test target=num report="out/report.html"
+              export r to "out/report.json"
             """),
         CommandSignature(
             name: "export", summary: "write a table (CSV) or a model (JSON) to a file",

@@ -28,7 +28,8 @@ public enum SignatureChecker {
     private static func check(_ statements: [Statement]) -> [Diagnostic] {
         statements.flatMap { statement -> [Diagnostic] in
             switch statement.kind {
-            case let .command(call), let .binding(_, _, .command(call)): return check(call)
+            case let .command(call), let .binding(_, _, .command(call)), let .destructuring(_, .command(call)):
+                return check(call)
             case let .procedure(procedure): return check(procedure.body)
             default: return []
             }

@@ -29,6 +29,8 @@ public enum SyntaxMessage {
         "'return' takes an expression, not the command '\(verb)'; bind its result first"
     }
     public static func unknownCommand(_ name: String) -> String { "unknown command '\(name)'" }
+    public static func duplicateName(_ name: String) -> String { "'\(name)' is named twice" }
+    public static let expectedAssignAfterNames = "expected '=' after the names to bind"
     public static func commandAsName(_ name: String) -> String { "'\(name)' is a command; choose another name" }
     public static func duplicateParameter(_ name: String) -> String { "duplicate parameter '\(name)'" }
     public static func keywordAsName(_ name: String) -> String { "'\(name)' is a reserved word; choose another name" }

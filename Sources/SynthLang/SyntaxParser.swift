@@ -177,6 +177,8 @@ struct SyntaxParser {
                 throw error(SyntaxMessage.returnOfCommand(verb))
             }
             return .return(try expression())
+        case .identifier where next.isSymbol(.comma):
+            return try destructuring()
         case let .identifier(name):
             if next.isSymbol(.assign) {
                 if CommandTable.signature(name) != nil { throw error(SyntaxMessage.commandAsName(name)) }
@@ -192,6 +194,24 @@ struct SyntaxParser {
         default:
             return .expression(try expression())
         }
+    }
+
+    /// `a, b = value`.
+    private mutating func destructuring() throws(SyntaxError) -> StatementKind {
+        var names: [BoundName] = []
+        while true {
+            guard let name = current.identifier else { throw error(SyntaxMessage.expectedName(after: ",")) }
+            if CommandTable.signature(name) != nil { throw error(SyntaxMessage.commandAsName(name)) }
+            if names.contains(where: { $0.name == name }) { throw error(SyntaxMessage.duplicateName(name)) }
+            names.append(BoundName(name: name, span: advance().span))
+            guard current.isSymbol(.comma) else { break }
+            advance()
+            skipNewlines()
+        }
+        guard current.isSymbol(.assign) else { throw error(SyntaxMessage.expectedAssignAfterNames) }
+        advance()
+        skipNewlines()
+        return .destructuring(names: names, value: try bindingValue())
     }
 
     mutating func bindingValue() throws(SyntaxError) -> BindingValue {

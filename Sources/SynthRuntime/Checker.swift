@@ -89,6 +89,21 @@ struct Checker {
                 }
                 env[name] = type
                 realTables[name] = holdsRealRows(value)
+            case let .destructuring(names, value):
+                var type = StaticType.unknown
+                switch value {
+                case let .command(call): type = checkCommand(call, env: env)
+                case let .expression(expr): _ = checkExpression(expr, env: env)
+                }
+                // `split` gives tables with its input's columns, real if its input is.
+                var origin: Bool?
+                if case let .command(call) = value, call.verb == "split", case let .name(input, _)? = call.arguments.first {
+                    origin = realTables[input]
+                }
+                for bound in names {
+                    env[bound.name] = type
+                    realTables[bound.name] = origin
+                }
             case let .command(call):
                 _ = checkCommand(call, env: env)
             case let .expression(expr):
@@ -223,6 +238,9 @@ struct Checker {
             }
             return .table(columns: nil)
         case "compare": return .report
+        case "split":
+            if case let .table(columns)? = types["table"] { return .table(columns: columns) }
+            return .table(columns: nil)
         default: return .nothing
         }
     }

@@ -34,6 +34,7 @@ extension Interpreter {
         case CompareCommand.name: return CompareCommand.self
         case ExportCommand.name: return ExportCommand.self
         case SeedCommand.name: return SeedCommand.self
+        case SplitCommand.name: return SplitCommand.self
         case SaveCommand.name: return SaveCommand.self
         case PrintCommand.name: return PrintCommand.self
         case HelpCommand.name: return HelpCommand.self

@@ -33,6 +33,25 @@ extension Interpreter {
                 assign(name, result, in: &scope)
             }
             return .nothing
+        case let .destructuring(names, value):
+            let result: Value
+            switch value {
+            case let .command(call): result = try runCommand(call, in: &scope, bound: names.map(\.name).joined(separator: ", "))
+            case let .expression(expr): result = try evaluate(expr, in: scope)
+            }
+            guard case let .list(items) = result, items.count == names.count else {
+                throw Diagnostic.error("\(names.count) names need a list of \(names.count) values, got \(result.typeName)",
+                                       at: statement.span)
+            }
+            for (bound, item) in zip(names, items) {
+                if case var .table(table) = item {
+                    table.table.name = bound.name
+                    assign(bound.name, .table(table), in: &scope)
+                } else {
+                    assign(bound.name, item, in: &scope)
+                }
+            }
+            return .nothing
         case let .command(call):
             // Commands print their own results; a bare command's value is not shown again.
             return try runCommand(call, in: &scope, bound: nil)
