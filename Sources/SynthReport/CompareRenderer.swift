@@ -23,6 +23,10 @@ public enum CompareRenderer {
             out += q.notes.count > shown.count ? "; and \(q.notes.count - shown.count) more (details=true)\n" : "\n"
         }
 
+        out += coverage(report.coverage, details: details)
+        if let section = report.utility { out += utility(section) }
+        if let privacy = report.privacy { out += self.privacy(privacy, exactMatches: report.exactMatches, details: details) }
+
         let shapes = details ? q.shapes : Array(q.shapes.sorted(by: worstFirst).prefix(compactRows))
         if !shapes.isEmpty {
             out += details ? "\n  column shapes\n" : "\n  weakest columns\n"

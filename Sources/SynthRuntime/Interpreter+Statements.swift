@@ -40,8 +40,9 @@ extension Interpreter {
             case let .expression(expr): result = try evaluate(expr, in: scope)
             }
             guard case let .list(items) = result, items.count == names.count else {
-                throw Diagnostic.error("\(names.count) names need a list of \(names.count) values, got \(result.typeName)",
-                                       at: statement.span)
+                var got = result.typeName
+                if case let .list(items) = result { got = "a list of \(Plural.count(items.count, "value"))" }
+                throw Diagnostic.error("\(names.count) names need a list of \(names.count) values, got \(got)", at: statement.span)
             }
             for (bound, item) in zip(names, items) {
                 if case var .table(table) = item {

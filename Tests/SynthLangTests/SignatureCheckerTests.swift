@@ -67,6 +67,10 @@ let signatureCases: [SignatureCase] = [
           message: "too many arguments: export takes 2 arguments"),
     .init(command: "export", kind: "bad", marked: "export fake ‸\"f.csv\"", message: "expected 'to'"),
 
+    .init(command: "split", kind: "missing", marked: "a, b = ‸split", message: "missing argument: split needs <table>"),
+    .init(command: "split", kind: "valid", marked: "a, b = split t train=0.8 seed=3", message: nil),
+    .init(command: "split", kind: "too many", marked: "a, b = split t ‸u", message: "too many arguments: split takes 1 argument"),
+    .init(command: "split", kind: "bad", marked: "a, b = split t train=‸\"x\"", message: "train must be a number, not a string"),
     .init(command: "seed", kind: "missing", marked: "‸seed", message: "missing argument: seed needs <integer>"),
     .init(command: "seed", kind: "valid", marked: "seed 2026", message: nil),
     .init(command: "seed", kind: "too many", marked: "seed 1 ‸2", message: "too many arguments: seed takes 1 argument"),
