@@ -22,6 +22,7 @@ public final class Interpreter {
     @discardableResult
     public func run(source: String, origin: String) -> RunStatus {
         guard let program = prepare(source: source, origin: origin) else { return .scriptError }
+        session.currentOrigin = origin
         var scope = Scope.global
         for statement in program.statements {
             let started = DispatchTime.now().uptimeNanoseconds

@@ -22,6 +22,8 @@ public final class Session {
     var callDepth = 0
     /// Source text by origin name, for rendering diagnostics with their source line.
     var sources: [String: String] = [:]
+    /// The origin ("file.synth", "<repl>") of the source being run, for provenance.
+    public internal(set) var currentOrigin: String?
     /// Where `use "name"` finds `name.synth`.
     public let stdlibDirectory: String?
 
