@@ -78,6 +78,22 @@ enum HTMLFixture {
         script: "t = load \"data/patients.csv\"\nm = fit t model=copula seed=42\ns = sample m n=300\ncompare t s report=\"out/report.html\"",
         seed: 42, version: "0.9.0")
 
+    /// 45 numeric columns with long names and a shared factor, past the heatmap cap.
+    static func wide() -> String {
+        var rng = LCG(state: 3)
+        let rows = 60
+        let factor = (0..<rows).map { _ in rng.next() }
+        let columns = (0..<45).map { k in
+            Column.numeric("lab_measurement_\(k)", (0..<rows).map { i in factor[i] * Double(k % 3 - 1) + rng.next() })
+        }
+        let real = Table(name: "wide", columns: columns)
+        let synthetic = Table(name: "wide_synth", columns: columns.map { c in
+            Column.numeric(c.name, c.numbers.map { $0 + 0.3 * rng.next() })
+        })
+        let report = ComparisonReport.make(real: real, synthetic: synthetic, method: nil)
+        return HTMLReport.render(report, real: real, synthetic: synthetic, provenance: Provenance(inputs: [], seed: 1, version: "test"))
+    }
+
     static func html() -> String {
         HTMLReport.render(report(), real: real, synthetic: synthetic, provenance: provenance)
     }
@@ -195,5 +211,6 @@ enum HTMLFixture {
     @Test func writesPreviewWhenAsked() throws {
         guard let path = ProcessInfo.processInfo.environment["SYNTH_HTML_PREVIEW"] else { return }
         try HTMLFixture.html().write(toFile: path, atomically: true, encoding: .utf8)
+        try HTMLFixture.wide().write(toFile: path + ".wide.html", atomically: true, encoding: .utf8)
     }
 }

@@ -74,12 +74,13 @@ extension HTMLReport {
                 if let r, let s { diffGrid[i][j] = s - r }
             }
         }
-        out += "<div class=\"heatmaps\">\n"
+        // Past a dozen columns three grids side by side get too small to read: one per row.
+        out += n > 12 ? "<div class=\"heatmaps stacked\">\n" : "<div class=\"heatmaps\">\n"
         out += "<figure><figcaption>Real</figcaption>\(SVGHeatmap.render(names: names, values: realGrid, limit: 1, title: "Real correlations"))</figure>\n"
         out += "<figure><figcaption>Synthetic</figcaption>\(SVGHeatmap.render(names: names, values: synGrid, limit: 1, title: "Synthetic correlations"))</figure>\n"
         out += "<figure><figcaption>Difference (synthetic − real)</figcaption>\(SVGHeatmap.render(names: names, values: diffGrid, limit: 0.5, title: "Correlation differences"))</figure>\n"
         out += "</div>\n"
-        out += "<div class=\"scale\">Correlation \(SVGHeatmap.legend(limit: 1)) &nbsp; Difference (clipped) \(SVGHeatmap.legend(limit: 0.5))</div>\n"
+        out += "<div class=\"scale\"><span>Correlation</span>\(SVGHeatmap.legend(limit: 1))<span>Difference (clipped at ±0.5)</span>\(SVGHeatmap.legend(limit: 0.5))</div>\n"
         out += "</section>\n"
         return out
     }

@@ -39,7 +39,7 @@ enum HTMLStyle {
     table { border-collapse: collapse; width: 100%; background: var(--card); border: 1px solid var(--line);
       border-radius: 8px; overflow: hidden; font-size: 14px; }
     th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: middle; }
-    th { background: #f0f2f5; font-weight: 600; font-size: 12.5px; color: var(--muted); text-transform: uppercase; letter-spacing: .03em; }
+    th { background: #f0f2f5; font-weight: 600; font-size: 13px; color: var(--muted); }
     tr:last-child td { border-bottom: none; }
     td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.name { word-break: break-word; }
@@ -52,10 +52,12 @@ enum HTMLStyle {
     .card .meta { font-size: 12px; color: var(--muted); display: flex; justify-content: space-between; gap: 8px; }
     .card svg { display: block; width: 100%; height: auto; margin-top: 6px; }
     .heatmaps { display: grid; grid-template-columns: repeat(auto-fit, minmax(300px, 1fr)); gap: 12px; }
+    .heatmaps.stacked { grid-template-columns: minmax(0, 860px); justify-content: center; }
     .heatmaps figure { margin: 0; background: var(--card); border: 1px solid var(--line); border-radius: 8px; padding: 10px; }
     .heatmaps figcaption { font-weight: 600; font-size: 14px; margin-bottom: 6px; }
     .heatmaps svg { display: block; width: 100%; height: auto; }
-    .scale { font-size: 12px; color: var(--muted); margin-top: 6px; }
+    .scale { font-size: 12.5px; color: var(--muted); margin-top: 10px; display: flex; flex-wrap: wrap; align-items: center; gap: 8px 14px; }
+    .scale svg { width: 200px; height: auto; }
     dl.prov { display: grid; grid-template-columns: max-content 1fr; gap: 6px 16px; background: var(--card);
       border: 1px solid var(--line); border-radius: 8px; padding: 12px 16px; margin: 0; }
     dl.prov dt { color: var(--muted); font-size: 13px; }

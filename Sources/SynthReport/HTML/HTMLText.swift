@@ -43,6 +43,14 @@ enum HTMLText {
         text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
     }
 
+    /// `text` cut to `limit` characters in the middle, keeping the end, which often tells
+    /// similar names apart ("lab_me…ment_12").
+    static func middleShortened(_ text: String, _ limit: Int) -> String {
+        guard text.count > limit else { return text }
+        let tail = (limit - 1) / 2, head = limit - 1 - tail
+        return String(text.prefix(head)) + "…" + String(text.suffix(tail))
+    }
+
     /// Days since 1970-01-01 as yyyy-MM-dd (proleptic Gregorian; Howard Hinnant's civil_from_days).
     static func date(days: Double) -> String {
         let z = Int(days.rounded(.down)) + 719_468

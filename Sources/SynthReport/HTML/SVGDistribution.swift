@@ -47,7 +47,7 @@ enum SVGDistribution {
         let rs = shares(r), ss = shares(s)
         let top = max(rs.max() ?? 0, ss.max() ?? 0, 1e-12)
 
-        let w = 300.0, h = 150.0, left = 6.0, right = 6.0, plotTop = 8.0, plotBottom = 126.0
+        let w = 300.0, h = 156.0, left = 4.0, right = 4.0, plotTop = 8.0, plotBottom = 132.0
         let plotWidth = w - left - right, plotHeight = plotBottom - plotTop
         let step = plotWidth / Double(bins)
         var svg = svgOpen(width: w, height: h, label: "Histogram of \(real.name), real and synthetic")
@@ -71,8 +71,8 @@ enum SVGDistribution {
             if real.kind == .datetime { return HTMLText.date(days: (v / 86_400).rounded(.down)) }
             return NumberFormat.compact(v)
         }
-        svg += "<text x=\"\(c(left))\" y=\"\(c(h - 6))\" font-size=\"11\" fill=\"#616e7c\">\(HTMLText.escape(label(lo)))</text>"
-        svg += "<text x=\"\(c(w - right))\" y=\"\(c(h - 6))\" font-size=\"11\" fill=\"#616e7c\" text-anchor=\"end\">\(HTMLText.escape(label(hi)))</text>"
+        svg += "<text x=\"\(c(left))\" y=\"\(c(h - 4))\" font-size=\"13\" fill=\"#616e7c\">\(HTMLText.escape(label(lo)))</text>"
+        svg += "<text x=\"\(c(w - right))\" y=\"\(c(h - 4))\" font-size=\"13\" fill=\"#616e7c\" text-anchor=\"end\">\(HTMLText.escape(label(hi)))</text>"
         svg += "</svg>"
         return (svg, "\(bins) shared bins")
     }
@@ -112,17 +112,17 @@ enum SVGDistribution {
         let shown = Array(all.prefix(topLevels))
         let top = max(shown.map { max(share(rc[$0], rTotal), share(sc[$0], sTotal)) }.max() ?? 0, 1e-12)
 
-        let rowHeight = 20.0, labelWidth = 104.0, w = 300.0, valueWidth = 40.0
+        let rowHeight = 24.0, labelWidth = 96.0, w = 300.0, valueWidth = 62.0
         let h = Double(shown.count) * rowHeight + 6
         let barSpace = w - labelWidth - valueWidth
         var svg = svgOpen(width: w, height: h, label: "Category shares of \(real.name), real and synthetic")
         for (i, level) in shown.enumerated() {
             let y = 3 + Double(i) * rowHeight
             let rShare = share(rc[level], rTotal), sShare = share(sc[level], sTotal)
-            svg += "<text x=\"\(c(labelWidth - 6))\" y=\"\(c(y + 13))\" font-size=\"11\" fill=\"#1f2933\" text-anchor=\"end\"><title>\(HTMLText.escape(level))</title>\(HTMLText.escape(HTMLText.shortened(level, 16)))</text>"
-            svg += "<rect x=\"\(c(labelWidth))\" y=\"\(c(y + 2))\" width=\"\(c(max(0.5, rShare / top * barSpace)))\" height=\"7\" rx=\"1.5\" fill=\"\(HTMLStyle.real)\"/>"
-            svg += "<rect x=\"\(c(labelWidth))\" y=\"\(c(y + 10))\" width=\"\(c(max(0.5, sShare / top * barSpace)))\" height=\"7\" rx=\"1.5\" fill=\"\(HTMLStyle.synthetic)\"/>"
-            svg += "<text x=\"\(c(w))\" y=\"\(c(y + 13))\" font-size=\"10\" fill=\"#616e7c\" text-anchor=\"end\">\(NumberFormat.fixed(rShare * 100, digits: 0))/\(NumberFormat.fixed(sShare * 100, digits: 0))%</text>"
+            svg += "<text x=\"\(c(labelWidth - 6))\" y=\"\(c(y + 15))\" font-size=\"13\" fill=\"#1f2933\" text-anchor=\"end\"><title>\(HTMLText.escape(level))</title>\(HTMLText.escape(HTMLText.shortened(level, 12)))</text>"
+            svg += "<rect x=\"\(c(labelWidth))\" y=\"\(c(y + 3))\" width=\"\(c(max(0.5, rShare / top * barSpace)))\" height=\"8\" rx=\"1.5\" fill=\"\(HTMLStyle.real)\"/>"
+            svg += "<rect x=\"\(c(labelWidth))\" y=\"\(c(y + 12))\" width=\"\(c(max(0.5, sShare / top * barSpace)))\" height=\"8\" rx=\"1.5\" fill=\"\(HTMLStyle.synthetic)\"/>"
+            svg += "<text x=\"\(c(w))\" y=\"\(c(y + 15))\" font-size=\"12\" fill=\"#616e7c\" text-anchor=\"end\">\(NumberFormat.fixed(rShare * 100, digits: 0))/\(NumberFormat.fixed(sShare * 100, digits: 0))%</text>"
         }
         svg += "</svg>"
         let hidden = all.count - shown.count

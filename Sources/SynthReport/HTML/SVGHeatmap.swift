@@ -12,13 +12,15 @@ enum SVGHeatmap {
     /// The grid of `values[i][j]` for `names`, with `title` as its accessible label.
     static func render(names: [String], values: [[Double?]], limit: Double, title: String) -> String {
         let n = names.count
-        let margin = 96.0, grid = 264.0
+        // Cells stay at least 14 units wide so labels stay readable; the page scales the whole grid.
+        let margin = 100.0, grid = max(260.0, Double(n) * 14)
         let cell = grid / Double(max(n, 1))
-        let font = min(11, max(4, cell * 0.72))
-        let size = margin + grid + 4
-        var svg = "<svg viewBox=\"0 0 \(c(size)) \(c(size))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">"
+        let font = min(13, max(4, cell * 0.72))
+        // Room on the right for the last rotated column label.
+        let width = margin + grid + 44, height = margin + grid + 4
+        var svg = "<svg viewBox=\"0 0 \(c(width)) \(c(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(title))\">"
         for (i, name) in names.enumerated() {
-            let label = HTMLText.escape(HTMLText.shortened(name, 16))
+            let label = HTMLText.escape(HTMLText.middleShortened(name, 15))
             let full = HTMLText.escape(name)
             let mid = margin + (Double(i) + 0.5) * cell
             svg += "<text x=\"\(c(margin - 4))\" y=\"\(c(mid + font * 0.35))\" font-size=\"\(c(font))\" fill=\"#3e4c59\" text-anchor=\"end\"><title>\(full)</title>\(label)</text>"
@@ -39,15 +41,15 @@ enum SVGHeatmap {
     /// The legend bar from −limit to +limit, as a small SVG.
     static func legend(limit: Double) -> String {
         let steps = 11
-        var svg = "<svg viewBox=\"0 0 240 30\" role=\"img\" aria-label=\"colour scale\" style=\"max-width:240px\">"
+        var svg = "<svg viewBox=\"0 0 240 32\" role=\"img\" aria-label=\"colour scale\" style=\"max-width:240px\">"
         for k in 0..<steps {
             let v = -limit + 2 * limit * Double(k) / Double(steps - 1)
-            svg += "<rect x=\"\(c(Double(k) * 240 / Double(steps)))\" y=\"0\" width=\"\(c(240 / Double(steps) + 0.5))\" height=\"12\" fill=\"\(colour(v, limit: limit))\"/>"
+            svg += "<rect x=\"\(c(Double(k) * 240 / Double(steps)))\" y=\"0\" width=\"\(c(240 / Double(steps) + 0.5))\" height=\"14\" fill=\"\(colour(v, limit: limit))\"/>"
         }
         let low = NumberFormat.compact(-limit), high = NumberFormat.compact(limit)
-        svg += "<text x=\"0\" y=\"26\" font-size=\"10\" fill=\"#616e7c\">\(low)</text>"
-        svg += "<text x=\"120\" y=\"26\" font-size=\"10\" fill=\"#616e7c\" text-anchor=\"middle\">0</text>"
-        svg += "<text x=\"240\" y=\"26\" font-size=\"10\" fill=\"#616e7c\" text-anchor=\"end\">\(high)</text>"
+        svg += "<text x=\"0\" y=\"30\" font-size=\"13\" fill=\"#616e7c\">\(low)</text>"
+        svg += "<text x=\"120\" y=\"30\" font-size=\"13\" fill=\"#616e7c\" text-anchor=\"middle\">0</text>"
+        svg += "<text x=\"240\" y=\"30\" font-size=\"13\" fill=\"#616e7c\" text-anchor=\"end\">\(high)</text>"
         svg += "</svg>"
         return svg
     }
