@@ -41,8 +41,10 @@ public struct ComparisonReport: Sendable, Codable {
     public static func make(real: Table, synthetic: Table, method: String?) -> ComparisonReport {
         let quality = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         let matches = ExactMatch.replicateMask(synthetic: synthetic, training: real).reduce(0) { $0 + ($1 ? 1 : 0) }
-        return ComparisonReport(realName: real.name, syntheticName: synthetic.name, realRows: real.rowCount,
-                                syntheticRows: synthetic.rowCount, quality: quality, exactMatches: matches,
-                                method: method)
+        var report = ComparisonReport(realName: real.name, syntheticName: synthetic.name, realRows: real.rowCount,
+                                      syntheticRows: synthetic.rowCount, quality: quality, exactMatches: matches,
+                                      method: method)
+        report.coverage = Coverage.evaluate(real: real, synthetic: synthetic)
+        return report
     }
 }

@@ -29,8 +29,10 @@ extension CompareRenderer {
         return out
     }
 
-    static func privacy(_ privacy: PrivacyReport, exactMatches: Int, details: Bool) -> String {
-        var out = "\n  privacy: \(verdict(privacy, exactMatches: exactMatches))\n"
+    static func privacy(_ privacy: PrivacyReport, report: ComparisonReport, details: Bool) -> String {
+        // One verdict for the terminal and the HTML report.
+        let verdict = HTMLReport.privacyVerdict(report)
+        var out = "\n  privacy: \(verdict.headline). \(verdict.text)\n"
         if let d = privacy.distance {
             out += "    DCR share \(fixed3(d.dcrShare)) (0.5 ideal; above it, synthetic rows sit closer to training rows than to unseen ones)\n"
             out += "    NNDR median \(fixed3(d.nndrSynthetic)) synthetic, \(fixed3(d.nndrHoldout)) holdout\n"
@@ -44,16 +46,6 @@ extension CompareRenderer {
             out += grid.render(indent: 4)
         }
         return out
-    }
-
-    /// A plain-words verdict from the attacks' upper bounds and the DCR share.
-    static func verdict(_ privacy: PrivacyReport, exactMatches: Int) -> String {
-        if exactMatches > 0 { return "HIGH: the synthetic table contains copies of real rows" }
-        let worst = privacy.attacks.map(\.riskHigh).filter { !$0.isNaN }.max() ?? 0
-        let dcr = privacy.distance.map { abs($0.dcrShare - 0.5) } ?? 0
-        if worst < 0.05 && dcr < 0.05 { return "low: no attack learns more about training patients than about unseen ones" }
-        if worst < 0.2 && dcr < 0.15 { return "moderate: some attacks do a little better on training patients" }
-        return "HIGH: attacks single out or infer training patients clearly better than unseen ones"
     }
 
     static func fixed3(_ value: Double) -> String { value.isNaN ? "-" : NumberFormat.fixed(value, digits: 3) }

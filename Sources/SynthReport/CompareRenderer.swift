@@ -25,7 +25,7 @@ public enum CompareRenderer {
 
         out += coverage(report.coverage, details: details)
         if let section = report.utility { out += utility(section) }
-        if let privacy = report.privacy { out += self.privacy(privacy, exactMatches: report.exactMatches, details: details) }
+        if let section = report.privacy { out += privacy(section, report: report, details: details) }
 
         let shapes = details ? q.shapes : Array(q.shapes.sorted(by: worstFirst).prefix(compactRows))
         if !shapes.isEmpty {

@@ -1,6 +1,7 @@
 // HTMLText: entity escaping and the small number formats the HTML report shares.
 
 import SynthCore
+import SynthData
 
 /// Text helpers for the HTML report: everything from data or names goes through `escape`.
 enum HTMLText {
@@ -51,21 +52,8 @@ enum HTMLText {
         return String(text.prefix(head)) + "…" + String(text.suffix(tail))
     }
 
-    /// Days since 1970-01-01 as yyyy-MM-dd (proleptic Gregorian; Howard Hinnant's civil_from_days).
+    /// Days since 1970-01-01 as yyyy-MM-dd.
     static func date(days: Double) -> String {
-        let z = Int(days.rounded(.down)) + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        let y = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(abs(n))
-            return (n < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - s.count)) + s
-        }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+        DateCodec.formatDate(days: days, pattern: nil)
     }
 }
