@@ -1,7 +1,11 @@
-// compare: fidelity of a synthetic table against the real one, with privacy next to it.
+// compare: fidelity, utility and privacy of a synthetic table against the real one, in the
+// terminal and, on request, as a self-contained HTML report.
 
 import SynthCore
+import SynthData
 import SynthEval
+import SynthLang
+import SynthModels
 import SynthReport
 
 enum CompareCommand: CommandRunner {
@@ -27,13 +31,84 @@ enum CompareCommand: CommandRunner {
         guard !shared.isEmpty else {
             throw Diagnostic.error("the two tables share no column names", at: context.call.verbSpan)
         }
+        let holdout = try holdoutTable(arguments, real: real)
+        let target = try targetColumn(arguments, real: real.table, holdout: holdout)
         context.sink.progress("comparing \(real.table.rowCount) real with \(synthetic.table.rowCount) synthetic rows...\n")
-        let report = ComparisonReport.make(real: real.table, synthetic: synthetic.table, method: synthetic.provenance)
+        let builder = ReportBuilder(real: real.table, synthetic: synthetic.table, holdout: holdout?.table, target: target,
+                                    seed: context.session.seed ^ 0xC0_4BA2E, progress: context.sink.progress)
+        let report: ComparisonReport
+        do {
+            report = try builder.build(method: synthetic.provenance)
+        } catch let error as ModelError {
+            throw Diagnostic.error(error.description, at: arguments.optionExpr("target")?.span ?? context.call.verbSpan)
+        }
+        if let reportPath = try arguments.stringOption("report") {
+            try writeHTML(report, real: real.table, synthetic: synthetic.table, holdout: holdout?.table, to: reportPath, context: context)
+        }
         if context.boundName == nil {
             context.sink.output(CompareRenderer.render(report, details: details))
         } else {
             context.sink.output("\(context.boundName!): report, overall quality \(NumberFormat.fixed(report.quality.overall, digits: 3))\n")
         }
         return .comparison(report)
+    }
+
+    /// `holdout=`: real rows the model never saw, with the real table's columns.
+    private static func holdoutTable(_ arguments: CommandArguments, real: TableValue) throws -> TableValue? {
+        guard let expr = arguments.optionExpr("holdout"), let value = try arguments.optionValue("holdout") else { return nil }
+        guard case let .table(holdout) = value else {
+            throw Diagnostic.error("holdout= needs a table, got \(value.typeName)", at: expr.span)
+        }
+        guard !holdout.isSynthetic else {
+            throw Diagnostic.error("holdout= must hold real rows the model never saw, but '\(holdout.table.name)' is synthetic",
+                                   at: expr.span)
+        }
+        if let missing = real.table.columnNames.first(where: { holdout.table.index(of: $0) == nil }) {
+            throw Diagnostic.error("holdout '\(holdout.table.name)' lacks column '\(missing)' of '\(real.table.name)'", at: expr.span,
+                                   hint: "split the real table: train, test = split \(real.table.name) train=0.7")
+        }
+        return holdout
+    }
+
+    /// `target=`: a column of the real table, predicted in train-synthetic-test-real.
+    private static func targetColumn(_ arguments: CommandArguments, real: Table, holdout: TableValue?) throws -> String? {
+        guard let target = try arguments.wordOption("target") else { return nil }
+        let span = arguments.optionExpr("target")!.span
+        guard real.index(of: target) != nil else {
+            throw Diagnostic.error("unknown column '\(target)' in \(real.name)", at: span,
+                                   hint: Suggestion.hint(for: target, in: real.columnNames))
+        }
+        guard holdout != nil else {
+            throw Diagnostic.error("target= needs holdout=: the model is tested on real rows it never saw", at: span)
+        }
+        return target
+    }
+
+    private static func writeHTML(_ report: ComparisonReport, real: Table, synthetic: Table, holdout: Table?, to path: String,
+                                  context: CommandContext) throws {
+        let session = context.session
+        let inputs = [real.source, holdout?.source].compactMap { $0 }.uniqued().compactMap(Provenance.Input.hashing(path:))
+        var script: String?
+        if let origin = session.currentOrigin, origin != "<repl>", origin != "<stdin>" {
+            script = session.sources[origin]
+        } else {
+            script = (session.transcript + [context.call.verb + " ..."]).joined(separator: "\n")
+        }
+        let provenance = Provenance(inputs: inputs, script: script, seed: session.seed, version: SynthVersion.current)
+        let html = HTMLReport.render(report, real: real, synthetic: synthetic, provenance: provenance)
+        do {
+            try AtomicFile.write(Array(html.utf8), to: path)
+        } catch let error as DataError {
+            throw Diagnostic.error(error.description, at: context.arguments.optionExpr("report")!.span)
+        }
+        context.sink.output("wrote \(path) (HTML report)\n")
+    }
+}
+
+extension Array where Element: Hashable {
+    /// The elements in order, each once.
+    fileprivate func uniqued() -> [Element] {
+        var seen = Set<Element>()
+        return filter { seen.insert($0).inserted }
     }
 }
