@@ -51,8 +51,10 @@ import Testing
         let synthetic = Table(name: "s", columns: [Column.numeric("x", [7, 8, 9])])
         // Run
         let score = Propensity.evaluate(real: real, synthetic: synthetic, model: "cart", seed: 3)
-        // Assert
+        // Assert: every permutation gives no split either, so S_pMSE = 0/0 (NaN, as in synthpop).
         #expect(score.pMSE == 0)
+        #expect(score.expectedPMSE == 0)
+        #expect(score.sPMSE.isNaN)
     }
 
     @Test func logisticExpectationFormula() {
@@ -78,8 +80,10 @@ import Testing
         // Run
         let null = Propensity.evaluate(real: real, synthetic: same, model: model, seed: 5)
         let far = Propensity.evaluate(real: real, synthetic: shifted, model: model, seed: 5)
-        // Assert: logistic S_pMSE ~ χ²₄ / 4 under the null (mean 1); synthpop's CART null is the
-        // halved permutation pMSE, so its S_pMSE for equal distributions sits near 2.
+        // Assert: for independent samples of one distribution with c = ½ the logistic pMSE has
+        // mean (k − 1) c (1 − c) / N, twice synthpop's expectation (k − 1)(1 − c)² c / N, and the
+        // CART null is the halved permutation pMSE, so S_pMSE sits near 1 / (1 − c) = 2 for both
+        // (synthpop's convention), with wide scatter for k − 1 = 4.
         if model == "logistic" {
             #expect(null.sPMSE > 0.1 && null.sPMSE < 3, "S_pMSE \(null.sPMSE)")
         } else {

@@ -9,12 +9,15 @@ import SynthModels
 ///
 /// Recipe: stack real rows (label 0) and synthetic rows (label 1), fit a model predicting the
 /// label, score every stacked row, pMSE = mean (p̂ − c)² with c = n_syn / N. S_pMSE divides pMSE
-/// by its expectation when both tables come from one distribution:
+/// by its expectation under synthpop's null:
 /// - logistic: (k − 1)(1 − c)² c / N, k = parameters including the intercept (synthpop's
 ///   formula);
 /// - cart: synthpop's "perm" resampling — the tree is refitted on randomly permuted labels and
 ///   the mean of those pMSEs, halved as synthpop does (`simpMSE <- pMSE / 2`), is the
 ///   expectation.
+/// Both follow synthpop exactly, including its null: for two independent samples of one
+/// distribution S_pMSE is near 1 / (1 − c) (about 2 for equal sizes), not 1 — synthpop's
+/// expectation assumes synthetic rows drawn from a model fitted to the real ones.
 public enum Propensity {
     /// Rows used per side at most; larger tables are subsampled without replacement (seeded).
     public static let maxRowsPerSide = 50_000
@@ -52,7 +55,7 @@ public enum Propensity {
             }
             let expected = nulls.reduce(0, +) / Double(nulls.count)
             return PropensityScore(model: "cart", pMSE: observed, expectedPMSE: expected,
-                                   sPMSE: expected > 0 ? observed / expected : .infinity)
+                                   sPMSE: ratio(observed, expected))
         }
         let encoder = FeatureEncoder(columns: names, tables: [real.gather(realRows), synthetic.gather(synRows)])
         let p = encoder.parameterCount
@@ -62,7 +65,14 @@ public enum Propensity {
         let observed = pMSE(scores: eta.map(LinearFit.sigmoid), c: c)
         let expected = expectedLogisticPMSE(parameters: p, c: c, rows: total)
         return PropensityScore(model: "logistic", pMSE: observed, expectedPMSE: expected,
-                               sPMSE: expected > 0 ? observed / expected : .infinity)
+                               sPMSE: ratio(observed, expected))
+    }
+
+    /// pMSE / expectation; as in R, 0/0 (no tree split on the data nor on any permutation, or a
+    /// model with no features) is NaN and x/0 is +infinity. Renderers must show these as "-".
+    static func ratio(_ observed: Double, _ expected: Double) -> Double {
+        if expected > 0 { return observed / expected }
+        return observed > 0 ? .infinity : .nan
     }
 
     /// Mean of (score − c)² over all rows.
