@@ -37,5 +37,21 @@ import SynthEval
         let cart = Propensity.evaluate(real: real, synthetic: synthetic, model: "cart", seed: 1)
         let t2 = Date()
         print("BENCH propensity logistic \(t1.timeIntervalSince(t0)) s (pMSE \(logistic.pMSE), S_pMSE \(logistic.sPMSE)); cart \(t2.timeIntervalSince(t1)) s (pMSE \(cart.pMSE), S_pMSE \(cart.sPMSE))")
+
+        // A synthetic table that differs (num0 shifted by half a standard deviation), so trees split.
+        var shifted = synthetic
+        shifted.columns[0].numbers = shifted.columns[0].numbers.map { $0 + 0.5 }
+        let t3 = Date()
+        let cartShifted = Propensity.evaluate(real: real, synthetic: shifted, model: "cart", seed: 1)
+        let t4 = Date()
+        print("BENCH propensity cart, shifted \(t4.timeIntervalSince(t3)) s (pMSE \(cartShifted.pMSE), S_pMSE \(cartShifted.sPMSE))")
+
+        // TSTR: 70k training, 100k synthetic, 30k holdout rows, binary target cat0.
+        let training = real.prefix(70_000)
+        let holdout = real.gather(Array(70_000..<100_000))
+        let t5 = Date()
+        let tstr = try? TSTR.evaluate(training: training, synthetic: synthetic, holdout: holdout, target: "cat0", seed: 1)
+        let t6 = Date()
+        print("BENCH tstr binary \(t6.timeIntervalSince(t5)) s (\(tstr.map { "\($0.metrics)" } ?? "failed"))")
     }
 }
