@@ -20,7 +20,7 @@ let package = Package(
         .target(name: "SynthCore"),
         .target(name: "SynthData", dependencies: ["SynthCore", "CZlib"]),
         .target(name: "SynthModels", dependencies: ["SynthCore", "SynthData"]),
-        .target(name: "SynthEval", dependencies: ["SynthCore", "SynthData"]),
+        .target(name: "SynthEval", dependencies: ["SynthCore", "SynthData", "SynthModels"]),
         .target(name: "SynthReport", dependencies: ["SynthCore", "SynthData", "SynthEval", "SynthModels"]),
 
         // The language: parsed and tested on text alone.
