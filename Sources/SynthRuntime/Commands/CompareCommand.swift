@@ -39,7 +39,7 @@ enum CompareCommand: CommandRunner {
         let report: ComparisonReport
         do {
             report = try builder.build(method: synthetic.provenance)
-        } catch let error as ModelError {
+        } catch let error as EvaluationError {
             throw Diagnostic.error(error.description, at: arguments.optionExpr("target")?.span ?? context.call.verbSpan)
         }
         if let reportPath = try arguments.stringOption("report") {
