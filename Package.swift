@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "SynthCoreTests", dependencies: ["SynthCore"]),
         .testTarget(name: "SynthDataTests", dependencies: ["SynthData", "SynthCore"]),
         .testTarget(name: "SynthModelsTests", dependencies: ["SynthModels", "SynthData", "SynthEval"]),
-        .testTarget(name: "SynthEvalTests", dependencies: ["SynthEval", "SynthData"]),
+        .testTarget(name: "SynthEvalTests", dependencies: ["SynthEval", "SynthData"], exclude: ["Fixtures"]),
         .testTarget(name: "SynthReportTests", dependencies: ["SynthReport", "SynthEval", "SynthData"]),
         .testTarget(name: "SynthLangTests", dependencies: ["SynthLang"]),
         .testTarget(name: "SynthRuntimeTests", dependencies: ["SynthRuntime"], exclude: ["Golden"]),
