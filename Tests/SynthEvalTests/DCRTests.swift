@@ -128,4 +128,21 @@ import Testing
         // Assert
         #expect(report.syntheticRows == 0 && report.referenceRows == 0)
     }
+
+    @Test func oneRowConstantAndAllMissingColumns() {
+        // Setup: one row each; "k" constant, "m" missing everywhere, "x" differs by the whole range.
+        func table(_ x: Double) -> Table {
+            Table(name: "t", columns: [Column.numeric("k", [7]), Column.numeric("m", [nil]), Column.numeric("x", [x])])
+        }
+        let training = table(0), holdout = table(10)
+        let synthetic = Table(name: "s", columns: [
+            Column.numeric("k", [7, 7]), Column.numeric("m", [nil, 1]), Column.numeric("x", [1, 9]),
+        ])
+        // Run
+        let report = DistanceToClosestRecord.evaluate(training: training, holdout: holdout, synthetic: synthetic, seed: 1)
+        // Assert: row 0 is nearer training (0.1 vs 0.9 on x), row 1 nearer holdout; one
+        // reference row has no second neighbour, so every ratio is 1.
+        #expect(report.dcrShare == 0.5)
+        #expect(report.nndrSynthetic == 1 && report.nndrHoldout == 1)
+    }
 }
