@@ -14,8 +14,11 @@ public enum CompareRenderer {
         out += "  overall quality     \(score(q.overall))\n"
         out += "  column shapes       \(score(q.shapesScore))  (\(Plural.count(q.shapes.count, "column")): KS / TV complement)\n"
         out += "  column pair trends  \(score(q.pairsScore))  (\(Plural.count(q.pairs.count, "pair")): correlation / contingency similarity)\n"
-        out += "  privacy: \(report.exactMatches) of \(Plural.count(report.syntheticRows, "synthetic row")) \(report.exactMatches == 1 ? "copies" : "copy") a real row (\(NumberFormat.percent(report.exactMatchRate)))"
+        out += "  real rows copied    \(report.exactMatches) of \(report.syntheticRows) (\(NumberFormat.percent(report.exactMatchRate)))"
         out += report.exactMatches == 0 ? ", none released\n" : ", remove them before release\n"
+        if report.privacy == nil {
+            out += "  (distance and attack risks need holdout=: real rows the model never saw)\n"
+        }
 
         if !q.notes.isEmpty {
             let shown = details ? q.notes : Array(q.notes.prefix(compactRows))

@@ -147,6 +147,14 @@ struct Checker {
                 report("\(option.name)= must be between \(NumberFormat.compact(range.lowerBound)) and \(NumberFormat.compact(range.upperBound)), got \(NumberFormat.compact(value))", at: span)
             }
         }
+        if call.verb == "compare", let target = call.option("target"), case let .name(column, span) = target.value {
+            if call.option("holdout") == nil {
+                report("target= needs holdout=: the model is tested on real rows it never saw", at: span)
+            } else if let first = matched["real"]?.first, case let .table(columns?) = checkExpressionQuietly(first, env: env),
+                      !columns.contains(column) {
+                report("unknown column '\(column)' in the real table", at: span, hint: Suggestion.hint(for: column, in: columns))
+            }
+        }
         if call.verb == "fit" {
             var columns: [String]?
             if let first = matched["table"]?.first, case let .table(known) = checkExpressionQuietly(first, env: env) { columns = known }

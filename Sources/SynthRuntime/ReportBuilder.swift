@@ -28,7 +28,44 @@ struct ReportBuilder {
                                      seed: seedOf(streams, 2))
         }
         report.utility = UtilityReport(propensity: propensity, tstr: tstr)
+        if let holdout {
+            report.privacy = privacy(holdout: holdout, streams: streams)
+        }
         return report
+    }
+
+    /// Distances to closest records and anonymeter's attacks, with the holdout as the control.
+    private func privacy(holdout: Table, streams: SeededRNG) -> PrivacyReport {
+        progress("privacy: distances to closest records...\n")
+        let distance = DistanceToClosestRecord.evaluate(training: real, holdout: holdout, synthetic: synthetic,
+                                                        seed: seedOf(streams, 3))
+        progress("privacy: attacks...\n")
+        var attacks = Attacks.SinglingOutMode.allCases.enumerated().map { index, mode in
+            Attacks.singlingOut(training: real, control: holdout, synthetic: synthetic, mode: mode, seed: seedOf(streams, 4 + index))
+        }
+        let columns = attackColumns()
+        if columns.count >= 2 {
+            // anonymeter's linkability: the attacker holds one half of the columns from one source
+            // and the other half from another, and links them through the synthetic table.
+            let half = columns.count / 2
+            attacks.append(Attacks.linkability(training: real, control: holdout, synthetic: synthetic,
+                                               auxiliary: (Array(columns[..<half]), Array(columns[half...])),
+                                               seed: seedOf(streams, 6)))
+        }
+        // Inference of the target (or the last column) from every other column.
+        if let secret = target ?? columns.last, columns.count >= 2 {
+            attacks.append(Attacks.inference(training: real, control: holdout, synthetic: synthetic, secret: secret,
+                                             auxiliary: columns.filter { $0 != secret }, seed: seedOf(streams, 7)))
+        }
+        return PrivacyReport(distance: distance, attacks: attacks)
+    }
+
+    /// Shared, non-identifier, non-text columns, in the real table's order.
+    private func attackColumns() -> [String] {
+        real.columns.filter { column in
+            column.role != .identifier && column.kind != .identifier && column.kind != .text
+                && synthetic.index(of: column.name) != nil
+        }.map(\.name)
     }
 
     /// A seed of its own for step `index`, so each step's numbers do not depend on the others.

@@ -76,7 +76,7 @@ struct CompareRendererTests {
         // Assert: overall = mean(mean(0.9, 0.7), 0.8) = 0.8
         #expect(text.contains("overall quality     0.800"))
         #expect(text.contains("column shapes       0.800"))
-        #expect(text.contains("privacy: 2 of 200 synthetic rows copy a real row (1.0%), remove them before release"))
+        #expect(text.contains("real rows copied    2 of 200 (1.0%), remove them before release"))
         let weakest = text.components(separatedBy: "weakest columns")[1]
         #expect(weakest.range(of: "b ")!.lowerBound < weakest.range(of: "a ")!.lowerBound)
     }
