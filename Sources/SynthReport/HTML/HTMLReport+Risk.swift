@@ -11,7 +11,7 @@ extension HTMLReport {
         }
         if !utility.propensity.isEmpty {
             out += "<h3>Propensity (can a model tell real from synthetic?)</h3>\n"
-            out += "<p class=\"lead\">pMSE as synthpop's <code>utility.gen</code>: 0 means the model cannot tell the tables apart. S_pMSE divides by its expected value under the same distribution; near 1 is ideal.</p>\n"
+            out += "<p class=\"lead\">pMSE as synthpop's <code>utility.gen</code>: 0 means the model cannot tell the tables apart. S_pMSE divides it by synthpop's expected value for tables from one distribution (with synthpop's formulas about 1 to 2 when they are alike); below 3 the tables are hard to tell apart, above 10 easy.</p>\n"
             out += "<table>\n<thead><tr><th>Model</th><th class=\"num\">pMSE</th><th class=\"num\">Expected pMSE</th><th class=\"num\">S_pMSE</th></tr></thead>\n<tbody>\n"
             for p in utility.propensity {
                 out += "<tr><td>\(HTMLText.escape(p.model))</td><td class=\"num\">\(number(p.pMSE, 4))</td><td class=\"num\">\(number(p.expectedPMSE, 4))</td><td class=\"num\">\(number(p.sPMSE, 2))</td></tr>\n"
