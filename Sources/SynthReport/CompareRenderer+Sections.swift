@@ -17,8 +17,13 @@ extension CompareRenderer {
     static func utility(_ utility: UtilityReport) -> String {
         var out = "\n  utility\n"
         for p in utility.propensity {
+            guard p.sPMSE.isFinite else {
+                // Trees on permuted labels that never split give an expectation of 0 (synthpop alike).
+                out += "    propensity (\(p.model)): pMSE \(NumberFormat.fixed(p.pMSE, digits: 4)), S_pMSE - (no split under permuted labels, so no expectation to divide by)\n"
+                continue
+            }
             out += "    propensity (\(p.model)): pMSE \(NumberFormat.fixed(p.pMSE, digits: 4)), S_pMSE \(NumberFormat.fixed(p.sPMSE, digits: 2))"
-            out += p.sPMSE.isNaN ? "\n" : p.sPMSE < 3 ? " (hard to tell real from synthetic)\n" : p.sPMSE < 10 ? " (some differences)\n" : " (easy to tell apart)\n"
+            out += p.sPMSE < 3 ? " (hard to tell real from synthetic)\n" : p.sPMSE < 10 ? " (some differences)\n" : " (easy to tell apart)\n"
         }
         if let t = utility.tstr {
             out += "    predicting \(t.target) (\(t.task), \(t.model), tested on \(Plural.count(t.holdoutRows, "holdout row"))):\n"

@@ -85,6 +85,9 @@ struct Checker {
                     if type == .nothing {
                         report("\(call.verb) returns nothing to bind to '\(name)'", at: nameSpan)
                     }
+                    if call.verb == "split" {
+                        report("split returns two tables; bind both: \(name), \(name)_holdout = split ...", at: nameSpan)
+                    }
                 case let .expression(expr): type = checkExpression(expr, env: env)
                 }
                 env[name] = type
@@ -92,7 +95,13 @@ struct Checker {
             case let .destructuring(names, value):
                 var type = StaticType.unknown
                 switch value {
-                case let .command(call): type = checkCommand(call, env: env)
+                case let .command(call):
+                    type = checkCommand(call, env: env)
+                    if call.verb == "split", names.count != 2 {
+                        report("split returns two tables (training, holdout), not \(names.count)", at: names[0].span)
+                    } else if call.verb != "split" {
+                        report("\(call.verb) returns one value; only split returns two", at: names[0].span)
+                    }
                 case let .expression(expr): _ = checkExpression(expr, env: env)
                 }
                 // `split` gives tables with its input's columns, real if its input is.

@@ -53,10 +53,19 @@ import Testing
         }
     }
 
+    @Test func detailsArePrintedEvenWhenTheReportIsBound() {
+        let result = TestSupport.run(prelude + "r = compare train fake details=true\n")
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.output.contains("column pair trends\n"))
+    }
+
     @Test(arguments: [
         ("compare train fake target=num\n", "target= needs holdout="),
         ("compare train fake holdout=fake\n", "holdout= must hold real rows the model never saw"),
         ("compare train fake holdout=[1]\n", "holdout must be a table, not a list"),
+        ("compare train fake holdout=train\n", "holdout 'train' repeats"),
+        ("one = split heart\n", "split returns two tables; bind both"),
+        ("x, y, z = split heart\n", "split returns two tables (training, holdout), not 3"),
         ("compare train fake holdout=test target=nmu\n", "did you mean 'num'?"),
     ])
     func misuseIsALocatedError(_ source: String, _ message: String) {

@@ -79,7 +79,7 @@ extension HTMLReport {
     }
 
     private static func number(_ value: Double, _ digits: Int) -> String {
-        value.isNaN ? "–" : NumberFormat.fixed(value, digits: digits)
+        value.isFinite ? NumberFormat.fixed(value, digits: digits) : "–"
     }
 
     /// The risk interval drawn on [0, 1] with the point estimate.

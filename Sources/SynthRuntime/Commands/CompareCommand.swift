@@ -31,7 +31,7 @@ enum CompareCommand: CommandRunner {
         guard !shared.isEmpty else {
             throw Diagnostic.error("the two tables share no column names", at: context.call.verbSpan)
         }
-        let holdout = try holdoutTable(arguments, real: real)
+        let holdout = try holdoutTable(arguments, real: real, context: context)
         let target = try targetColumn(arguments, real: real.table, holdout: holdout)
         context.sink.progress("comparing \(real.table.rowCount) real with \(synthetic.table.rowCount) synthetic rows...\n")
         let builder = ReportBuilder(real: real.table, synthetic: synthetic.table, holdout: holdout?.table, target: target,
@@ -45,7 +45,7 @@ enum CompareCommand: CommandRunner {
         if let reportPath = try arguments.stringOption("report") {
             try writeHTML(report, real: real.table, synthetic: synthetic.table, holdout: holdout?.table, to: reportPath, context: context)
         }
-        if context.boundName == nil {
+        if context.boundName == nil || details {
             context.sink.output(CompareRenderer.render(report, details: details))
         } else {
             context.sink.output("\(context.boundName!): report, overall quality \(NumberFormat.fixed(report.quality.overall, digits: 3))\n")
@@ -54,7 +54,7 @@ enum CompareCommand: CommandRunner {
     }
 
     /// `holdout=`: real rows the model never saw, with the real table's columns.
-    private static func holdoutTable(_ arguments: CommandArguments, real: TableValue) throws -> TableValue? {
+    private static func holdoutTable(_ arguments: CommandArguments, real: TableValue, context: CommandContext) throws -> TableValue? {
         guard let expr = arguments.optionExpr("holdout"), let value = try arguments.optionValue("holdout") else { return nil }
         guard case let .table(holdout) = value else {
             throw Diagnostic.error("holdout= needs a table, got \(value.typeName)", at: expr.span)
@@ -66,6 +66,15 @@ enum CompareCommand: CommandRunner {
         if let missing = real.table.columnNames.first(where: { holdout.table.index(of: $0) == nil }) {
             throw Diagnostic.error("holdout '\(holdout.table.name)' lacks column '\(missing)' of '\(real.table.name)'", at: expr.span,
                                    hint: "split the real table: train, test = split \(real.table.name) train=0.7")
+        }
+        // A holdout that holds the training rows would make every attack look like its control.
+        let shared = ExactMatch.replicateMask(synthetic: holdout.table, training: real.table).filter { $0 }.count
+        if Double(shared) >= 0.5 * Double(holdout.table.rowCount) {
+            throw Diagnostic.error("holdout '\(holdout.table.name)' repeats \(shared) of its \(holdout.table.rowCount) rows from '\(real.table.name)'; the privacy figures need rows the model never saw",
+                                   at: expr.span, hint: "split the real table first: train, test = split \(real.table.name) train=0.7")
+        }
+        if Double(shared) > 0.1 * Double(holdout.table.rowCount) {
+            context.sink.diagnostic("warning: holdout '\(holdout.table.name)' repeats \(shared) of its \(holdout.table.rowCount) rows from '\(real.table.name)'; privacy risks will look smaller than they are\n")
         }
         return holdout
     }
