@@ -25,3 +25,18 @@ struct NumberFormatTests {
         #expect(Parallel.map(5) { $0 * $0 } == [0, 1, 4, 9, 16])
     }
 }
+
+struct CholeskyTests {
+    @Test func factorsAndSolvesAHandCase() throws {
+        // [[4, 2], [2, 3]] = L·Lᵀ with L = [[2, 0], [1, √2]]; solving for b = [2, 1] gives [0.5, 0].
+        let l = try #require(Cholesky.factor([4, 2, 2, 3], dimension: 2))
+        #expect(l[0] == 2 && l[1] == 0 && l[2] == 1 && abs(l[3] - 2.0.squareRoot()) < 1e-15)
+        let z = Cholesky.solve(factor: l, [2, 1], dimension: 2)
+        #expect(abs(z[0] - 0.5) < 1e-12 && abs(z[1]) < 1e-12)
+    }
+
+    @Test func notPositiveDefiniteIsNilUnlessPinned() {
+        #expect(Cholesky.factor([1, 2, 2, 1], dimension: 2) == nil)
+        #expect(Cholesky.factor([1, 0, 0, 0], dimension: 2, pinDegenerate: true) == [1, 0, 0, 1])
+    }
+}

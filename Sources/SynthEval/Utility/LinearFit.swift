@@ -112,34 +112,9 @@ enum LinearFit {
 
     /// Solves the symmetric positive-definite system `a z = b` by Cholesky; nil if it is not.
     static func solve(_ a: [Double], _ b: [Double], _ p: Int) -> [Double]? {
-        var l = [Double](repeating: 0, count: p * p)
-        for i in 0..<p {
-            for j in 0...i {
-                var s = a[i * p + j]
-                for k in 0..<j { s -= l[i * p + k] * l[j * p + k] }
-                if i == j {
-                    guard s > 1e-12 * max(1, abs(a[i * p + i])) else {
-                        // A column with no information (e.g. all zero): pin its coefficient.
-                        l[i * p + i] = 1
-                        continue
-                    }
-                    l[i * p + i] = s.squareRoot()
-                } else {
-                    l[i * p + j] = s / l[j * p + j]
-                }
-            }
-        }
-        var z = b
-        for i in 0..<p {
-            var s = z[i]
-            for k in 0..<i { s -= l[i * p + k] * z[k] }
-            z[i] = s / l[i * p + i]
-        }
-        for i in stride(from: p - 1, through: 0, by: -1) {
-            var s = z[i]
-            for k in (i + 1)..<p { s -= l[k * p + i] * z[k] }
-            z[i] = s / l[i * p + i]
-        }
+        // A column with no information (e.g. all zero) gets a pinned pivot and coefficient 0.
+        guard let l = Cholesky.factor(a, dimension: p, pinDegenerate: true) else { return nil }
+        let z = Cholesky.solve(factor: l, b, dimension: p)
         return z.allSatisfy { $0.isFinite } ? z : nil
     }
 }

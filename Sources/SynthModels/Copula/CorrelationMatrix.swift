@@ -90,21 +90,8 @@ enum CorrelationMatrix {
         return out
     }
 
-    /// Lower-triangular L with L·Lᵀ = `matrix` (row-major), or nil when a pivot is not positive.
+    /// Lower-triangular L with L·Lᵀ = `matrix` (row-major), or nil when it is not positive definite.
     static func cholesky(_ matrix: [Double], dimension d: Int) -> [Double]? {
-        var l = [Double](repeating: 0, count: d * d)
-        for i in 0..<d {
-            for j in 0...i {
-                var sum = matrix[i * d + j]
-                for k in 0..<j { sum -= l[i * d + k] * l[j * d + k] }
-                if i == j {
-                    if !(sum > 1e-12) { return nil }
-                    l[i * d + i] = sum.squareRoot()
-                } else {
-                    l[i * d + j] = sum / l[j * d + j]
-                }
-            }
-        }
-        return l
+        Cholesky.factor(matrix, dimension: d)
     }
 }
