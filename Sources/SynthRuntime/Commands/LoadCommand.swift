@@ -20,7 +20,7 @@ enum LoadCommand: CommandRunner {
         if arguments.hasKeyword("model") || path.hasSuffix(".json") {
             return try loadModel(path, at: pathSpan, context: context)
         }
-        var options = CSVOptions()
+        var options = CSVOptions(detectIdentifiers: false)
         if let missing = try arguments.stringListOption("missing") { options.missing = missing }
         if let delimiter = try arguments.stringOption("delimiter") {
             let bytes = Array(delimiter.utf8)
@@ -52,7 +52,12 @@ enum LoadCommand: CommandRunner {
         }
         var loaded = table
         if let bound = context.boundName { loaded.name = bound }
+        // Detection runs once, here, so its reasons can be shown (the reader is told not to).
         var findings = IdentifierDetector.detect(loaded)
+        let flagged = Set(findings.map(\.column))
+        for index in loaded.columns.indices where flagged.contains(loaded.columns[index].name) {
+            loaded.columns[index].role = .identifier
+        }
         // A column of kind identifier (every value distinct, or declared so) is never modelled:
         // give it the role too, so describe and fit agree.
         for index in loaded.columns.indices where loaded.columns[index].kind == .identifier && loaded.columns[index].role != .identifier {
