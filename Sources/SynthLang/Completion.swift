@@ -59,8 +59,11 @@ public enum Completion {
         var tokens = Lexer.tokenize(before, file: "<completion>").filter {
             $0.kind != .newline && $0.kind != .endOfInput
         }
-        if tokens.count >= 2, tokens[0].identifier != nil, tokens[1].isSymbol(.assign) {
-            tokens.removeFirst(2)
+        // Drop the binding: `name =` or `a, b =` (names separated by commas, then '=').
+        var names = 0
+        while names + 1 < tokens.count, tokens[names].identifier != nil, tokens[names + 1].isSymbol(.comma) { names += 2 }
+        if names + 1 < tokens.count, tokens[names].identifier != nil, tokens[names + 1].isSymbol(.assign) {
+            tokens.removeFirst(names + 2)
         }
         guard let verb = tokens.first else { return statementStart }
         guard let name = verb.identifier, let signature = CommandTable.signature(name) else {

@@ -43,6 +43,7 @@ struct CompletionCase: CustomTestStringConvertible, Sendable {
                                                       "predictors=", "proper=", "smooth=", "visit="]),
         CompletionCase(line: "fit heart me", expected: ["method="]),
         CompletionCase(line: "m = fit heart method=", expected: ["cart", "copula"]),
+        CompletionCase(line: "train, test = spl", expected: ["split"]),
         CompletionCase(line: "fit heart method=co", expected: ["copula"]),
         CompletionCase(line: "fit heart identifiers=", expected: ["drop", "regenerate"]),
         CompletionCase(line: "compare heart fake details=", expected: ["false", "true"]),
