@@ -37,9 +37,12 @@ public struct Column: Sendable, Equatable {
     public var valid: [Bool]
     /// Text pattern dates and datetimes were read in (e.g. "yyyy-MM-dd"), reused when writing.
     public var format: String?
+    /// The declared domain, for differentially private fits; nil until `domain` sets it.
+    public var domain: ColumnDomain?
 
     public init(name: String, kind: ColumnKind, role: ColumnRole = .attribute, numbers: [Double] = [],
-                codes: [Int32] = [], levels: [String] = [], valid: [Bool], format: String? = nil) {
+                codes: [Int32] = [], levels: [String] = [], valid: [Bool], format: String? = nil,
+                domain: ColumnDomain? = nil) {
         self.name = name
         self.kind = kind
         self.role = role
@@ -48,6 +51,7 @@ public struct Column: Sendable, Equatable {
         self.levels = levels
         self.valid = valid
         self.format = format
+        self.domain = domain
     }
 
     /// A numeric-kind column from optional values (nil = missing).
@@ -81,7 +85,7 @@ public struct Column: Sendable, Equatable {
     /// rows (missing slots hold NaN, which would otherwise never compare equal).
     public static func == (a: Column, b: Column) -> Bool {
         guard a.name == b.name, a.kind == b.kind, a.role == b.role, a.levels == b.levels,
-              a.valid == b.valid, a.format == b.format, a.codes == b.codes,
+              a.valid == b.valid, a.format == b.format, a.codes == b.codes, a.domain == b.domain,
               a.numbers.count == b.numbers.count else { return false }
         for i in a.numbers.indices where a.numbers[i] != b.numbers[i] {
             if !(a.numbers[i].isNaN && b.numbers[i].isNaN) { return false }

@@ -30,12 +30,15 @@ public indirect enum Expr: Sendable, Equatable {
     case binary(BinaryOperator, Expr, Expr, SourceSpan)
     /// `procedure(arguments)`; the span is the procedure name's.
     case call(String, [Expr], SourceSpan)
+    /// `low..high`, only as a command argument (`domain t.age 0..120`); the span is the `..`'s.
+    case range(Expr, Expr, SourceSpan)
 
     /// The span to underline when this expression is at fault.
     public var span: SourceSpan {
         switch self {
         case let .number(_, s), let .string(_, s), let .bool(_, s), let .list(_, s), let .name(_, s),
-             let .member(_, _, s), let .unary(_, _, s), let .binary(_, _, _, s), let .call(_, _, s):
+             let .member(_, _, s), let .unary(_, _, s), let .binary(_, _, _, s), let .call(_, _, s),
+             let .range(_, _, s):
             return s
         }
     }

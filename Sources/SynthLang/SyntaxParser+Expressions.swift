@@ -20,7 +20,16 @@ extension SyntaxParser {
 
     /// A positional argument of a command: an optional `-` and a postfix expression, so that
     /// `print a -1` reads as two arguments.
+    /// `low..high` joins two such arguments into a range (`domain t.age 0..120`).
     mutating func argument() throws(SyntaxError) -> Expr {
+        let low = try argumentOperand()
+        guard current.isSymbol(.range) else { return low }
+        let op = operatorToken()
+        let high = try operand(after: op) { p throws(SyntaxError) in try p.argumentOperand() }
+        return .range(low, high, op.span)
+    }
+
+    private mutating func argumentOperand() throws(SyntaxError) -> Expr {
         if current.isSymbol(.minus) { return try negation() }
         return try postfix()
     }

@@ -12,7 +12,7 @@ public enum Keyword: String, Sendable, Equatable, CaseIterable {
 public enum Symbol: String, Sendable, Equatable, CaseIterable {
     case assign = "=", equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">",
          greaterEqual = ">=", plus = "+", minus = "-", star = "*", slash = "/", percent = "%",
-         leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]", comma = ",", dot = "."
+         leftParen = "(", rightParen = ")", leftBracket = "[", rightBracket = "]", comma = ",", dot = ".", range = ".."
 }
 
 /// What a token is, with its value where it has one.

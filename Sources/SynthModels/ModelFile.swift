@@ -25,6 +25,8 @@ public enum ModelFile {
             return try write(Envelope(model: copula))
         case let cart as CARTModel:
             return try write(Envelope(model: cart), pretty: false) + [UInt8(ascii: "\n")]
+        case let mst as MSTModel:
+            return try write(Envelope(model: mst), pretty: false) + [UInt8(ascii: "\n")]
         default:
             throw ModelError.unsupportedFile("models of method '\(model.method)' cannot be saved yet")
         }
@@ -38,6 +40,7 @@ public enum ModelFile {
         switch method {
         case "copula": return try decodeModel(CopulaModel.self, data, top) { _ = try $0.prepared() }
         case "cart": return try decodeModel(CARTModel.self, data, top) { _ = try $0.prepared() }
+        case "mst": return try decodeModel(MSTModel.self, data, top) { try $0.validate() }
         default: throw ModelError.unsupportedFile("unknown method '\(method)'")
         }
     }
@@ -46,7 +49,7 @@ public enum ModelFile {
     /// itself (for checking a script before it runs).
     public static func schema(of bytes: [UInt8]) throws -> (method: String, schema: [ColumnSchema]) {
         let (top, method) = try header(Data(bytes))
-        guard ["copula", "cart"].contains(method) else { throw ModelError.unsupportedFile("unknown method '\(method)'") }
+        guard ["copula", "cart", "mst"].contains(method) else { throw ModelError.unsupportedFile("unknown method '\(method)'") }
         guard let schema = top["schema"], JSONSerialization.isValidJSONObject(schema) else {
             throw ModelError.unsupportedFile("field 'schema' must be a list")
         }

@@ -314,6 +314,10 @@ struct Checker {
                 report("\(name) takes \(Plural.count(arity, "argument")), got \(arguments.count)", at: span)
             }
             return .unknown
+        case let .range(low, high, _):
+            _ = checkExpression(low, env: env)
+            _ = checkExpression(high, env: env)
+            return .unknown
         }
     }
 

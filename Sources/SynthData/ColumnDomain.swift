@@ -1,0 +1,76 @@
+// ColumnDomain: the values a column may take, declared by the user (or estimated under
+// differential privacy) so a private fit never reads its categories or bounds from the data.
+
+/// A column's declared domain. Values outside it are clipped to the bounds or sent to a declared
+/// level, never added to it.
+public struct ColumnDomain: Sendable, Equatable, Codable {
+    /// What the domain holds.
+    public enum Values: Sendable, Equatable, Codable {
+        /// `count` equal-width bins over `lower...upper` (dates in days, datetimes in seconds).
+        /// For whole-number kinds (integer, date) the bins split the whole numbers
+        /// `lower...upper`.
+        case bins(lower: Double, upper: Double, count: Int)
+        /// Category levels (for booleans, the spelling of false then true).
+        case levels([String])
+    }
+
+    /// Where the domain came from.
+    public enum Source: Sendable, Equatable, Codable {
+        case declared
+        /// Bounds estimated under DP, spending `epsilon` of the budget.
+        case estimated(epsilon: Double)
+    }
+
+    public var values: Values
+    /// The declared level that values outside `levels` are mapped to; nil: they become missing
+    /// (when missing is allowed) or the fit is refused.
+    public var other: String?
+    /// Whether "missing" is one of the domain's values.
+    public var allowsMissing: Bool
+    /// Decimal places of sampled values of a numeric column.
+    public var decimals: Int?
+    public var source: Source
+
+    public init(values: Values, other: String? = nil, allowsMissing: Bool = false, decimals: Int? = nil,
+                source: Source = .declared) {
+        self.values = values
+        self.other = other
+        self.allowsMissing = allowsMissing
+        self.decimals = decimals
+        self.source = source
+    }
+
+    /// The number of distinct values, the missing state included.
+    public var cellCount: Int {
+        let present: Int
+        switch values {
+        case let .bins(_, _, count): present = count
+        case let .levels(levels): present = levels.count
+        }
+        return present + (allowsMissing ? 1 : 0)
+    }
+
+    /// The domain booleans have without a declaration: false and true, spelled as in `labels`.
+    public static func boolean(labels: [String]) -> ColumnDomain {
+        ColumnDomain(values: .levels(labels.count == 2 ? labels : ["false", "true"]))
+    }
+
+    /// "0..120 in 24 bins", "3 levels", plus ", missing allowed".
+    public var summary: String {
+        var text: String
+        switch values {
+        case let .bins(lower, upper, count):
+            text = "\(Self.number(lower))..\(Self.number(upper)) in \(count) bin\(count == 1 ? "" : "s")"
+        case let .levels(levels):
+            text = "\(levels.count) level\(levels.count == 1 ? "" : "s")"
+            if let other { text += ", others to \"\(other)\"" }
+        }
+        if allowsMissing { text += ", missing allowed" }
+        if case let .estimated(epsilon) = source { text += " (bounds estimated, epsilon \(Self.number(epsilon)))" }
+        return text
+    }
+
+    private static func number(_ x: Double) -> String {
+        x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
+    }
+}

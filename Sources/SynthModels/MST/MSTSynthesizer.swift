@@ -1,0 +1,67 @@
+// MSTSynthesizer: fit MST on a table whose columns have declared domains, spending a stated
+// share of a privacy budget.
+
+import Foundation
+import SynthCore
+import SynthData
+
+/// Options of `MSTSynthesizer.fit`: the privacy spend and how identifiers are treated.
+public struct MSTFitOptions: Sendable {
+    /// The guarantee of this fit: (epsilon, delta)-DP through rho-zCDP.
+    public var epsilon: Double
+    public var delta: Double
+    public var rho: Double
+    public var identifiers: IdentifierPolicy = .regenerate
+    public var seed: UInt64 = 0
+    public var engine = MSTOptions()
+
+    public init(epsilon: Double, delta: Double, rho: Double) {
+        self.epsilon = epsilon
+        self.delta = delta
+        self.rho = rho
+    }
+}
+
+public enum MSTSynthesizer {
+    /// The columns a private fit models: everything but identifiers and free text.
+    public static func modelledColumns(_ table: Table) -> [Column] {
+        table.columns.filter { $0.role != .identifier && $0.kind != .identifier && $0.kind != .text }
+    }
+
+    /// The domain a fit would use for `column`: the declared one, or false/true for booleans.
+    public static func domain(of column: Column) -> ColumnDomain? {
+        if let domain = column.domain { return domain }
+        if column.kind == .boolean { return .boolean(labels: column.levels) }
+        return nil
+    }
+
+    /// Names of modelled columns that have no domain yet (checked before any data is read).
+    public static func columnsWithoutDomain(_ table: Table) -> [String] {
+        modelledColumns(table).filter { domain(of: $0) == nil }.map(\.name)
+    }
+
+    /// Fits MST. Reads the data only through the declared domains.
+    public static func fit(_ table: Table, options: MSTFitOptions) throws -> MSTModel {
+        guard table.rowCount > 0 else { throw ModelError.emptyTable }
+        let columns = modelledColumns(table)
+        guard !columns.isEmpty else { throw ModelError.noModelableColumns }
+        let missing = columnsWithoutDomain(table)
+        guard missing.isEmpty else {
+            throw ModelError.invalid("no domain declared for " + missing.joined(separator: ", "))
+        }
+        let domains = columns.map { domain(of: $0)! }
+        let codes = try Parallel.map(columns.count) { j in Result { try DomainEncoder.encode(columns[j], domains[j]) } }
+            .map { try $0.get() }
+        let discrete = DiscreteTable(sizes: domains.map(\.cellCount), columns: codes)
+        let result = MST.fit(discrete, rho: options.rho, rng: SeededRNG(seed: options.seed), options: options.engine)
+        let schema = table.columns.map { column -> ColumnSchema in
+            // Only what the schema declares: no decimal places or other facts read from values.
+            ColumnSchema(name: column.name, kind: column.kind, role: column.role, format: column.format,
+                         booleanLabels: column.kind == .boolean ? column.levels : nil,
+                         decimals: column.kind == .numeric ? domain(of: column)?.decimals ?? 2 : nil)
+        }
+        return MSTModel(schema: schema, trainingRows: max(1, Int(result.total.rounded())),
+                        identifierPolicy: options.identifiers, epsilon: options.epsilon, delta: options.delta,
+                        rho: options.rho, columns: columns.map(\.name), domains: domains, result: result)
+    }
+}

@@ -1,0 +1,131 @@
+// DomainEncoder: a column as codes over its declared domain, and codes back to values, so a
+// private model sees cells of a domain the user declared and never a value of its own choosing.
+
+import Foundation
+import SynthCore
+import SynthData
+
+public enum DomainEncoder {
+    /// One code per row in `0..<domain.cellCount`: the bin or level, with the missing state last.
+    /// Numbers outside the bounds are clipped; levels outside the list go to `other`, else to
+    /// missing. Throws when a value has nowhere to go (missing not allowed, no `other`).
+    public static func encode(_ column: Column, _ domain: ColumnDomain) throws -> [Int32] {
+        let missingCode: Int32? = domain.allowsMissing ? Int32(domain.cellCount - 1) : nil
+        var codes = [Int32](repeating: 0, count: column.count)
+        switch domain.values {
+        case let .bins(lower, upper, count):
+            guard column.kind.isNumeric, column.kind != .boolean else {
+                throw ModelError.invalid("'\(column.name)' is \(column.kind.rawValue): its domain must be a list of levels")
+            }
+            let binning = Binning(lower: lower, upper: upper, count: count, wholeNumbers: isWhole(column.kind))
+            for row in 0..<column.count {
+                if column.valid[row] {
+                    codes[row] = Int32(binning.bin(of: column.numbers[row]))
+                } else if let missingCode {
+                    codes[row] = missingCode
+                } else {
+                    throw missingNotAllowed(column.name)
+                }
+            }
+        case let .levels(levels):
+            // Map each of the column's own levels (or false/true) to a declared level once.
+            let own: [String] = column.kind == .boolean ? ["0", "1"] : column.levels
+            let declared = Dictionary(levels.enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { a, _ in a })
+            let booleanSpelling = column.kind == .boolean ? (column.levels.count == 2 ? column.levels : ["false", "true"]) : []
+            let fallback: Int32? = domain.other.flatMap { declared[$0] } ?? missingCode
+            var mapped = [Int32?](repeating: nil, count: own.count)
+            for (index, level) in own.enumerated() {
+                let text = column.kind == .boolean ? booleanSpelling[index] : level
+                mapped[index] = declared[text] ?? (column.kind == .boolean ? Int32(index) : fallback)
+            }
+            for row in 0..<column.count {
+                if column.valid[row] {
+                    let index = column.kind == .boolean ? Int(column.numbers[row]) : Int(column.codes[row])
+                    guard let code = mapped[index] else {
+                        throw ModelError.invalid("'\(column.name)' has values outside its declared levels; declare them, or say where they go with other=\"...\" or missing=true")
+                    }
+                    codes[row] = code
+                } else if let missingCode {
+                    codes[row] = missingCode
+                } else {
+                    throw missingNotAllowed(column.name)
+                }
+            }
+        }
+        return codes
+    }
+
+    /// A column of `schema`'s kind from codes over `domain`: numbers uniform within their bin
+    /// (whole numbers for integer and date columns), levels as declared, the last cell missing.
+    public static func decode(_ codes: [Int32], domain: ColumnDomain, schema: ColumnSchema, rng: inout SeededRNG) -> Column {
+        let missingCode = domain.allowsMissing ? Int32(domain.cellCount - 1) : -1
+        let valid = codes.map { $0 != missingCode }
+        var column = Column(name: schema.name, kind: schema.kind, role: schema.role, valid: valid, format: schema.format,
+                            domain: domain)
+        switch domain.values {
+        case let .bins(lower, upper, count):
+            let binning = Binning(lower: lower, upper: upper, count: count, wholeNumbers: isWhole(schema.kind))
+            let scale = pow(10, Double(domain.decimals ?? 2))
+            column.numbers = codes.map { code in
+                guard code != missingCode else { return .nan }
+                var value = binning.draw(in: Int(code), rng: &rng)
+                if schema.kind == .numeric { value = (value * scale).rounded() / scale }
+                if schema.kind == .datetime { value = value.rounded(.down) }
+                return value
+            }
+        case let .levels(levels):
+            if schema.kind == .boolean {
+                column.levels = levels
+                column.numbers = codes.map { $0 == missingCode ? .nan : Double($0) }
+            } else {
+                column.levels = levels
+                column.codes = codes.map { $0 == missingCode ? -1 : $0 }
+            }
+        }
+        return column
+    }
+
+    static func isWhole(_ kind: ColumnKind) -> Bool { kind == .integer || kind == .date }
+
+    private static func missingNotAllowed(_ name: String) -> ModelError {
+        .invalid("'\(name)' has missing values, but its domain does not allow them; declare it with missing=true")
+    }
+}
+
+/// Equal-width bins over a closed range; for whole numbers, bins of whole numbers.
+struct Binning {
+    let lower: Double
+    let upper: Double
+    let count: Int
+    let wholeNumbers: Bool
+
+    /// How many whole numbers `lower...upper` holds.
+    private var span: Int { Int(upper.rounded(.down) - lower.rounded(.up)) + 1 }
+
+    /// The bin of `x`, clipped to the bounds.
+    func bin(of x: Double) -> Int {
+        if wholeNumbers {
+            let first = lower.rounded(.up)
+            let offset = Int(min(max(x.rounded(), first), upper.rounded(.down)) - first)
+            return min(count - 1, offset * count / span)
+        }
+        let clipped = min(max(x, lower), upper)
+        let width = (upper - lower) / Double(count)
+        guard width > 0 else { return 0 }
+        return min(count - 1, max(0, Int(((clipped - lower) / width).rounded(.down))))
+    }
+
+    /// A value uniformly drawn from bin `k`.
+    func draw(in k: Int, rng: inout SeededRNG) -> Double {
+        if wholeNumbers {
+            // Offsets o with o * count / span == k: from ceil(k * span / count) to
+            // ceil((k + 1) * span / count) - 1.
+            let first = (k * span + count - 1) / count
+            let last = ((k + 1) * span + count - 1) / count - 1
+            let offset = last >= first ? first + rng.nextInt(below: last - first + 1) : first
+            return lower.rounded(.up) + Double(min(offset, span - 1))
+        }
+        let width = (upper - lower) / Double(count)
+        return lower + (Double(k) + rng.nextDouble()) * width
+    }
+}
