@@ -2,7 +2,7 @@
 
 /// The commands of the language, in the order `help` lists them.
 public enum CommandTable {
-    public static let methods = ["cart", "copula"]
+    public static let methods = ["cart", "copula", "mst"]
     public static let kinds = ["numeric", "integer", "categorical", "boolean", "date", "datetime", "identifier", "text"]
     public static let roles = ["attribute", "identifier", "quasi", "sensitive", "target"]
 
@@ -67,10 +67,48 @@ public enum CommandTable {
               compare train fake holdout=test target=readmitted report="out/report.html"
             """),
         CommandSignature(
+            name: "privacy", summary: "open a differential-privacy budget for this session or script",
+            options: [
+                OptionParameter("epsilon", .number, required: true, "the total epsilon every private step spends from"),
+                OptionParameter("delta", .number, default: "1e-6", "the total delta (well below 1 / rows)"),
+            ],
+            details: """
+            The budget is held as zero-concentrated DP: (epsilon, delta) becomes rho (Canonne, Kamath
+            & Steinke 2020, as private-pgm's cdp2adp), and each private step asks for an epsilon at
+            this delta, which costs its own rho. Spends add up in rho, so two fits of epsilon 0.5
+            cost less than one of epsilon 1. A step that would overspend fails before it reads the
+            data. `describe privacy` shows the ledger.
+            Example:
+              privacy epsilon=1 delta=1e-6
+              model = fit adult method=mst epsilon=1
+            """),
+        CommandSignature(
+            name: "domain", summary: "declare the values a column may take (needed by method=mst)",
+            positionals: [PositionalParameter("column", .column), PositionalParameter("values", .value, optional: true)],
+            options: [
+                OptionParameter("bins", .integer, default: "32 (or one per whole number when fewer)", "equal-width bins of a range"),
+                OptionParameter("missing", .boolean, default: "false", "whether a value may be missing"),
+                OptionParameter("other", .string, "the declared level that undeclared levels are mapped to"),
+                OptionParameter("decimals", .integer, default: "2", "decimal places of sampled numbers (numeric columns)"),
+                OptionParameter("epsilon", .number, "estimate the bounds under DP, spending this from the budget"),
+            ],
+            details: """
+            A private fit never reads categories or bounds from the data: declare them, from the
+            study's codebook or public knowledge.
+              domain t.age 0..120 bins=24            numbers, whole numbers or dates ("2001-01-01".."2012-12-31")
+              domain t.sex ["F", "M"]                category levels
+              domain t.race ["White", "Black", "Other"] other="Other"
+              domain t.income bins=20 epsilon=0.05   bounds estimated under DP from the budget
+            Numbers outside the range are clipped to it. Levels outside the list go to other=, or
+            are missing when missing=true; otherwise the fit is refused. A missing value needs
+            missing=true. Booleans need no declaration. Values are drawn uniformly within a bin.
+            """),
+        CommandSignature(
             name: "fit", summary: "learn a generative model of a table",
             positionals: [PositionalParameter("table", .table)],
             options: [
                 OptionParameter("method", .word(methods), default: "cart", "the synthesizer"),
+                OptionParameter("epsilon", .number, "mst: the epsilon this fit spends from the privacy budget"),
                 OptionParameter("identifiers", .word(["regenerate", "drop"]), default: "regenerate",
                                 "identifier columns in samples: fresh surrogates, or left out"),
                 OptionParameter("smooth", .boolean, default: "true", "cart: Gaussian-kernel smoothing of numeric leaf values"),
@@ -95,11 +133,17 @@ public enum CommandTable {
             copula: Gaussian copula with empirical marginals (numbers, dates), category frequencies,
             missingness as its own state and a normal-scores correlation matrix. Not differentially
             private.
+            mst: differentially private (McKenna, Miklau & Sheldon 2021): noisy one-way marginals,
+            rare cells merged, a maximum spanning tree of two-way marginals chosen by the
+            exponential mechanism, its noisy two-way marginals, a graphical model fitted to them.
+            Needs `privacy` first, a domain for every column (see help domain) and epsilon=. The
+            model holds no value read from the data.
             Identifier columns never reach a model.
             Examples:
               model = fit heart
               model = fit dia method=cart order=cardinality minbucket=10
               model = fit heart method=copula
+              model = fit adult method=mst epsilon=0.9
             """),
         CommandSignature(
             name: "sample", summary: "draw synthetic rows from a model",

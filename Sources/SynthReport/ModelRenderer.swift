@@ -8,6 +8,10 @@ public enum ModelRenderer {
     /// "model: copula fitted on 303 rows, 14 columns modelled (not differentially private)"
     public static func headline(_ model: any SynthModel, name: String) -> String {
         let modelled = model.modelledColumns.count
+        if let mst = model as? MSTModel {
+            let guarantee = "epsilon \(PrivacyLedger.formatted(mst.epsilon)), delta \(PrivacyLedger.formatted(mst.delta))"
+            return "\(name): \(model.method) model of about \(Plural.count(model.trainingRows, "row")) (a noisy count), \(modelled) of \(Plural.count(model.schema.count, "column")) modelled (differentially private: \(guarantee))"
+        }
         let privacy = model.isDifferentiallyPrivate ? "differentially private" : "not differentially private"
         return "\(name): \(model.method) model of \(Plural.count(model.trainingRows, "row")), \(modelled) of \(Plural.count(model.schema.count, "column")) modelled (\(privacy))"
     }
@@ -20,7 +24,9 @@ public enum ModelRenderer {
         for column in model.schema {
             let isIdentifier = column.role == .identifier || column.kind == .identifier
             let note: String
-            if let position = order.firstIndex(of: column.name) {
+            if let mst = model as? MSTModel, let position = order.firstIndex(of: column.name) {
+                note = "yes (domain \(mst.domains[position].summary))"
+            } else if let position = order.firstIndex(of: column.name) {
                 note = "yes (drawn \(position + 1) of \(order.count))"
             } else if isIdentifier {
                 note = "no (identifier: regenerated or dropped)"
@@ -34,6 +40,10 @@ public enum ModelRenderer {
         out += grid.render()
         out += "  holds: \(model.disclosureNote)\n"
         out += "  contains real values: \(model.containsRealValues ? "yes" : "no")\n"
+        if let mst = model as? MSTModel {
+            let names = mst.result.edges.map { "\(mst.columns[$0[0]])-\(mst.columns[$0[1]])" }
+            if !names.isEmpty { out += "  tree: " + names.joined(separator: ", ") + "\n" }
+        }
         return out
     }
 }

@@ -45,9 +45,15 @@ struct Checker {
     private var loadingModules: [String] = []
     /// Modules already checked in this pass.
     private var checkedModules: Set<String> = []
+    /// The privacy budget as the script will have it (literal values only), to refuse an
+    /// overspend before anything runs; nil when no budget is known.
+    private var budget: PrivacyLedger?
+    /// Inside a procedure body, spends are not added up (it may run any number of times).
+    private var procedureDepth = 0
 
     init(session: Session) {
         self.session = session
+        self.budget = session.privacy
         for (name, definition) in session.procedures { procedures[name] = definition.parameters.count }
     }
 
@@ -121,7 +127,9 @@ struct Checker {
                 procedures[definition.name] = definition.parameters.count
                 var local = env
                 for parameter in definition.parameters { local[parameter.name] = .unknown }
+                procedureDepth += 1
                 check(definition.body, env: &local)
+                procedureDepth -= 1
             case let .use(module, span):
                 checkUse(module, at: span)
             case let .return(expr):
@@ -174,11 +182,51 @@ struct Checker {
                    hint: "fit a model and export a sample of it")
         }
         if let condition = call.condition { _ = checkExpression(condition, env: env) }
+        if procedureDepth == 0 { checkSpend(call) }
         return resultType(call, matched: matched, types: types)
+    }
+
+    /// Follows `privacy` and the literal epsilon= of private steps, and reports the step that
+    /// would overspend the budget.
+    private mutating func checkSpend(_ call: CommandCall) {
+        func literal(_ name: String) -> (Double, SourceSpan)? {
+            if case let .number(x, span)? = call.option(name)?.value { return (x, span) }
+            return nil
+        }
+        if call.verb == "privacy" {
+            budget = nil
+            if let (epsilon, _) = literal("epsilon") {
+                let delta = call.option("delta") == nil ? 1e-6 : literal("delta")?.0
+                if let delta { budget = try? PrivacyLedger(epsilon: epsilon, delta: delta) }
+            }
+            return
+        }
+        let spends = (call.verb == "fit" && isMST(call)) || call.verb == "domain"
+        guard spends, let (epsilon, span) = literal("epsilon"), epsilon > 0 else { return }
+        guard var ledger = budget else {
+            if session.privacy == nil {
+                report("\(call.verb == "fit" ? "method=mst" : "epsilon=") spends from a privacy budget, and none is open", at: span,
+                       hint: "open one first: privacy epsilon=1 delta=1e-6")
+            }
+            return
+        }
+        do {
+            try ledger.spend(epsilon: epsilon, purpose: call.verb, origin: "\(span.file):\(span.line)")
+            budget = ledger
+        } catch let problem as PrivacyLedger.Problem {
+            report(problem.description, at: span, hint: "the script's spends add up to more than its privacy budget")
+            budget = nil
+        } catch {}
+    }
+
+    private func isMST(_ call: CommandCall) -> Bool {
+        if case .name("mst", _)? = call.option("method")?.value { return true }
+        return false
     }
 
     private mutating func checkArgument(_ expr: Expr, type: ArgumentType, verb: String,
                                         env: [String: StaticType]) -> StaticType {
+        if verb == "describe", case .name("privacy", _) = expr, env["privacy"] == nil { return .unknown }
         switch type {
         case .word, .keyword:
             return .unknown

@@ -90,6 +90,15 @@ struct CommandArguments {
         return Int(x)
     }
 
+    /// A number option that must be positive and finite (`epsilon=0.5`).
+    func positiveNumberOption(_ name: String) throws -> Double? {
+        guard let expr = optionExpr(name), let value = try optionValue(name) else { return nil }
+        guard case let .number(x) = value, x > 0, x.isFinite else {
+            throw Diagnostic.error("\(name)= needs a positive number, got \(describe(value))", at: expr.span)
+        }
+        return x
+    }
+
     func boolOption(_ name: String) throws -> Bool? {
         guard let expr = optionExpr(name), let value = try optionValue(name) else { return nil }
         guard case let .bool(flag) = value else {

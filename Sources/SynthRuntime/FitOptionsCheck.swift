@@ -15,9 +15,16 @@ enum FitOptionsCheck {
         var problems: [Diagnostic] = []
         let method: String
         if case let .name(word, _)? = call.option("method")?.value { method = word } else { method = "cart" }
-        if method == "copula" {
+        if method != "mst", let epsilon = call.option("epsilon") {
+            problems.append(.error("epsilon= applies to method=mst, the differentially private method", at: epsilon.nameSpan))
+        }
+        if method == "copula" || method == "mst" {
             for option in call.options where cartOnly.contains(option.name) {
                 problems.append(.error("\(option.name)= applies to method=cart", at: option.nameSpan))
+            }
+            if method == "mst", call.option("epsilon") == nil {
+                problems.append(.error("method=mst needs epsilon=, the share of the privacy budget this fit spends",
+                                       at: call.verbSpan, hint: "e.g. fit t method=mst epsilon=1"))
             }
             return problems
         }

@@ -38,6 +38,8 @@ extension Interpreter {
         case SaveCommand.name: return SaveCommand.self
         case PrintCommand.name: return PrintCommand.self
         case HelpCommand.name: return HelpCommand.self
+        case PrivacyCommand.name: return PrivacyCommand.self
+        case DomainCommand.name: return DomainCommand.self
         default: return nil
         }
     }

@@ -2,6 +2,7 @@
 
 import SynthCore
 import SynthLang
+import SynthModels
 
 /// The state a REPL session or a script run builds up. A failed statement leaves it unchanged.
 public final class Session {
@@ -12,6 +13,8 @@ public final class Session {
     public internal(set) var seed: UInt64 = 0
     /// The session random stream; random commands draw an independent stream from it in turn.
     var rng = SeededRNG(seed: 0)
+    /// The differential-privacy budget opened by `privacy`, and what has been spent from it.
+    public internal(set) var privacy: PrivacyLedger?
     /// Source text of every statement that succeeded, in order (what `save` writes).
     public internal(set) var transcript: [String] = []
     /// Modules already loaded by `use` (resolved paths).

@@ -87,6 +87,16 @@ let signatureCases: [SignatureCase] = [
     .init(command: "print", kind: "bad", marked: "print x ‸rows=3", message: "unknown option 'rows' for 'print'",
           hint: "print takes no options"),
 
+    .init(command: "privacy", kind: "missing", marked: "‸privacy delta=1e-6", message: "missing option: privacy needs epsilon=<number>"),
+    .init(command: "privacy", kind: "valid", marked: "privacy epsilon=1 delta=1e-6", message: nil),
+    .init(command: "privacy", kind: "too many", marked: "privacy ‸1 epsilon=1", message: "too many arguments: privacy takes no arguments"),
+    .init(command: "privacy", kind: "bad", marked: "privacy epsilon=‸\"one\"", message: "epsilon must be a number, not a string"),
+
+    .init(command: "domain", kind: "missing", marked: "‸domain", message: "missing argument: domain needs <table.column>"),
+    .init(command: "domain", kind: "valid", marked: "domain t.age 0..120 bins=24 missing=true", message: nil),
+    .init(command: "domain", kind: "too many", marked: "domain t.age 0..120 ‸24", message: "too many arguments: domain takes 2 arguments"),
+    .init(command: "domain", kind: "bad", marked: "domain t.age 0..120 bins=‸\"x\"", message: "bins must be a whole number, not a string"),
+
     .init(command: "help", kind: "missing", marked: "help", message: nil),
     .init(command: "help", kind: "valid", marked: "help fit", message: nil),
     .init(command: "help", kind: "too many", marked: "help fit ‸sample", message: "too many arguments: help takes 1 argument"),

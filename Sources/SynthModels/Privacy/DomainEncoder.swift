@@ -85,7 +85,8 @@ public enum DomainEncoder {
         return column
     }
 
-    static func isWhole(_ kind: ColumnKind) -> Bool { kind == .integer || kind == .date }
+    /// Whether the kind holds whole numbers (integers, dates as days), binned as whole numbers.
+    public static func isWhole(_ kind: ColumnKind) -> Bool { kind == .integer || kind == .date }
 
     private static func missingNotAllowed(_ name: String) -> ModelError {
         .invalid("'\(name)' has missing values, but its domain does not allow them; declare it with missing=true")

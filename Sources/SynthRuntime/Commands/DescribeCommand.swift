@@ -3,12 +3,17 @@
 import SynthCore
 import SynthData
 import SynthLang
+import SynthModels
 import SynthReport
 
 enum DescribeCommand: CommandRunner {
     static let name = "describe"
 
     static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
+        if isLedgerRequest(context.call.arguments.first, context: context, scope: scope) {
+            context.sink.output(LedgerRenderer.render(context.session.privacy))
+            return .nothing
+        }
         let value = try context.arguments.value("value")
         switch value {
         case let .table(table):
@@ -16,6 +21,9 @@ enum DescribeCommand: CommandRunner {
             context.sink.output(DescribeRenderer.render(table.table, summaries: summaries,
                                                         findings: table.identifierFindings,
                                                         synthetic: table.isSynthetic))
+            if !table.isSynthetic, context.session.privacy != nil || table.table.columns.contains(where: { $0.domain != nil }) {
+                context.sink.output(domainNote(table.table))
+            }
         case let .model(model):
             context.sink.output(ModelRenderer.render(model.model, name: context.call.arguments.first.map(nameOf) ?? "model"))
         case let .comparison(report):
@@ -24,6 +32,23 @@ enum DescribeCommand: CommandRunner {
             context.sink.output(ValueRenderer.render(value) + "\n")
         }
         return .nothing
+    }
+
+    /// `describe privacy` asks for the ledger, unless a variable is named privacy.
+    static func isLedgerRequest(_ expr: Expr?, context: CommandContext, scope: Scope) -> Bool {
+        guard case .name("privacy", _)? = expr else { return false }
+        return context.interpreter.lookup("privacy", in: scope) == nil
+    }
+
+    /// Which columns a private fit could use, and which still need a declared domain.
+    private static func domainNote(_ table: Table) -> String {
+        let modelled = MSTSynthesizer.modelledColumns(table)
+        let missing = MSTSynthesizer.columnsWithoutDomain(table)
+        guard !missing.isEmpty else {
+            return "  domains: declared for all \(modelled.count) modelled columns (method=mst can fit)\n"
+        }
+        return "  warning: method=mst needs a domain for \(missing.joined(separator: ", ")) "
+            + "(\(modelled.count - missing.count) of \(modelled.count) declared; see help domain)\n"
     }
 
     private static func nameOf(_ expr: SynthLang.Expr) -> String {

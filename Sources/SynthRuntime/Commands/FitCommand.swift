@@ -17,6 +17,9 @@ enum FitCommand: CommandRunner {
         if let problem = FitOptionsCheck.problems(context.call, columns: table.table.columnNames).first {
             throw problem
         }
+        if method == "mst" {
+            return try PrivateFit.run(context, table: table, identifiers: identifiers)
+        }
         let cart = method == "copula" ? nil : try cartOptions(arguments)
         let seed = context.session.nextSeed()
         context.sink.progress("fitting \(method) on \(table.table.rowCount) rows x \(table.table.columns.count) columns...\n")
@@ -35,13 +38,18 @@ enum FitCommand: CommandRunner {
             let span = option.flatMap { arguments.optionExpr($0)?.span } ?? arguments.expression("table")!.span
             throw Diagnostic.error(error.description, at: span)
         }
+        reportFitted(model, context: context)
+        return .model(ModelValue(model: model, training: table.table))
+    }
+
+    /// The headline of a fitted model and the columns it left out.
+    static func reportFitted(_ model: any SynthModel, context: CommandContext) {
         context.sink.output(ModelRenderer.headline(model, name: context.boundName ?? "model") + "\n")
         let left = model.schema.filter { !model.modelledColumns.contains($0.name) }.map { field -> String in
             let why = field.role == .identifier || field.kind == .identifier ? "identifier" : field.kind == .text ? "free text" : "not in visit="
             return "\(field.name) (\(why))"
         }
         if !left.isEmpty { context.sink.output("  not modelled: " + left.joined(separator: ", ") + "\n") }
-        return .model(ModelValue(model: model, training: table.table))
     }
 
     /// CART options from the call; column names were checked by `FitOptionsCheck`.

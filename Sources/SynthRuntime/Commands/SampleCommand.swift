@@ -24,7 +24,10 @@ enum SampleCommand: CommandRunner {
         } else {
             rng = context.session.nextStream()
         }
-        let removeReplicates = (try arguments.wordOption("replicates") ?? "remove") == "remove"
+        // Removing rows that equal a real row reads the real data, which a differentially
+        // private release must not do after the fit; DP samples keep them unless asked.
+        let isPrivate = model.model.isDifferentiallyPrivate
+        let removeReplicates = (try arguments.wordOption("replicates") ?? (isPrivate ? "keep" : "remove")) == "remove"
         context.sink.progress("sampling \(rows) rows...\n")
         var table: Table
         var note: String
@@ -46,7 +49,9 @@ enum SampleCommand: CommandRunner {
                 }
             } else if let training = model.training {
                 let copies = ExactMatch.replicateMask(synthetic: table, training: training).filter { $0 }.count
-                note = Plural.count(copies, "copy", "copies") + " of real rows kept (replicates=keep)"
+                note = isPrivate && arguments.optionExpr("replicates") == nil
+                    ? Plural.count(copies, "row") + " equal to a real row kept: removing them would read the real data, which a differentially private release must not"
+                    : Plural.count(copies, "copy", "copies") + " of real rows kept (replicates=keep)"
             } else {
                 note = "training data not in this session: copies of real rows not checked"
             }

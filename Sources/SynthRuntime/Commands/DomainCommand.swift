@@ -1,0 +1,198 @@
+// domain: declare the values a column may take, so a private fit never reads them from the data.
+
+import SynthCore
+import SynthData
+import SynthLang
+import SynthModels
+
+enum DomainCommand: CommandRunner {
+    static let name = "domain"
+    /// Bins of a range when bins= is not given.
+    static let defaultBins = 32
+    static let maximumBins = 10_000
+    static let maximumLevels = 100_000
+
+    static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
+        let arguments = context.arguments
+        guard let columnExpr = arguments.expression("column") else {
+            throw Diagnostic.error("missing argument <table.column>", at: context.call.verbSpan,
+                                   hint: "usage: \(arguments.signature.usage)")
+        }
+        let reference = try arguments.columnReference(columnExpr)
+        var table = try TableLookup.table(reference.variable, at: columnExpr.span, context: context, scope: scope)
+        let index = try TableLookup.columnIndex(reference.column, in: table.table, at: reference.span)
+        let column = table.table.columns[index]
+        if column.role == .identifier || column.kind == .identifier || column.kind == .text {
+            throw Diagnostic.error("'\(column.name)' is \(column.kind == .text ? "free text" : "an identifier") and never reaches a model; it needs no domain",
+                                   at: reference.span)
+        }
+        let allowsMissing = try arguments.boolOption("missing") ?? false
+        var domain: ColumnDomain
+        if let valuesExpr = arguments.expression("values") {
+            if arguments.optionExpr("epsilon") != nil {
+                throw Diagnostic.error("epsilon= estimates bounds that are not declared; declare them or estimate them, not both",
+                                       at: arguments.optionExpr("epsilon")!.span)
+            }
+            domain = try declared(valuesExpr, column: column, arguments: arguments, missing: allowsMissing)
+        } else if arguments.optionExpr("epsilon") != nil {
+            domain = try estimated(column, arguments: arguments, context: context, missing: allowsMissing)
+        } else if column.kind == .boolean {
+            domain = ColumnDomain.boolean(labels: column.levels)
+            domain.allowsMissing = allowsMissing
+        } else {
+            throw Diagnostic.error("domain needs the column's values: a range (0..120) or a list of levels", at: context.call.verbSpan,
+                                   hint: "or epsilon= to estimate numeric bounds under DP; see help domain")
+        }
+        if let decimals = try arguments.integerOption("decimals", range: 0...12) {
+            guard column.kind == .numeric else {
+                throw Diagnostic.error("decimals= applies to numeric columns; '\(column.name)' is \(column.kind.rawValue)",
+                                       at: arguments.optionExpr("decimals")!.span)
+            }
+            domain.decimals = decimals
+        } else if column.kind == .numeric {
+            domain.decimals = 2
+        }
+        table.table.columns[index].domain = domain
+        context.interpreter.assign(reference.variable, .table(table), in: &scope)
+        context.sink.output("\(reference.variable).\(reference.column): domain \(domain.summary)\n")
+        return .nothing
+    }
+
+    /// A domain from a written range or list of levels.
+    private static func declared(_ expr: Expr, column: Column, arguments: CommandArguments, missing: Bool) throws -> ColumnDomain {
+        if case let .range(lowExpr, highExpr, span) = expr {
+            guard column.kind.isNumeric, column.kind != .boolean else {
+                throw Diagnostic.error("'\(column.name)' is \(column.kind.rawValue): declare its levels as a list, such as [\"a\", \"b\"]",
+                                       at: span)
+            }
+            if arguments.optionExpr("other") != nil {
+                throw Diagnostic.error("other= applies to a list of levels", at: arguments.optionExpr("other")!.span)
+            }
+            let low = try bound(lowExpr, column: column, arguments: arguments)
+            let high = try bound(highExpr, column: column, arguments: arguments)
+            guard low < high else {
+                throw Diagnostic.error("the range must go from low to high", at: span)
+            }
+            let bins = try binCount(low: low, high: high, column: column, arguments: arguments)
+            return ColumnDomain(values: .bins(lower: low, upper: high, count: bins), allowsMissing: missing)
+        }
+        guard case let .list(items, span) = expr else {
+            throw Diagnostic.error("domain needs a range (0..120) or a list of levels ([\"F\", \"M\"])", at: expr.span)
+        }
+        guard column.kind.isCoded || column.kind == .boolean else {
+            throw Diagnostic.error("'\(column.name)' is \(column.kind.rawValue): declare a range such as 0..120", at: span)
+        }
+        if arguments.optionExpr("bins") != nil {
+            throw Diagnostic.error("bins= applies to a range", at: arguments.optionExpr("bins")!.span)
+        }
+        var levels: [String] = []
+        var seen: Set<String> = []
+        for item in items {
+            let value = try arguments.interpreter.evaluate(item, in: arguments.scope)
+            let level: String
+            switch value {
+            case let .string(text): level = text
+            case let .number(x): level = NumberFormat.compact(x, significant: 15)
+            case let .bool(b) where column.kind == .boolean: level = b ? "true" : "false"
+            default: throw Diagnostic.error("levels are strings, got \(value.typeName)", at: item.span)
+            }
+            guard seen.insert(level).inserted else {
+                throw Diagnostic.error("level \"\(level)\" is declared twice", at: item.span)
+            }
+            levels.append(level)
+        }
+        guard !levels.isEmpty else { throw Diagnostic.error("a domain needs at least one level", at: span) }
+        guard levels.count <= maximumLevels else {
+            throw Diagnostic.error("at most \(maximumLevels) levels", at: span)
+        }
+        if column.kind == .boolean {
+            guard levels.count == 2 else {
+                throw Diagnostic.error("a boolean's domain is its two values, false then true", at: span)
+            }
+        }
+        let other = try arguments.stringOption("other")
+        if let other, !levels.contains(other) {
+            throw Diagnostic.error("other= must be one of the declared levels, got \"\(other)\"", at: arguments.optionExpr("other")!.span,
+                                   hint: Suggestion.hint(for: other, in: levels))
+        }
+        return ColumnDomain(values: .levels(levels), other: other, allowsMissing: missing)
+    }
+
+    /// Bounds estimated under DP, spending epsilon= from the budget.
+    private static func estimated(_ column: Column, arguments: CommandArguments, context: CommandContext,
+                                  missing: Bool) throws -> ColumnDomain {
+        let epsilonExpr = arguments.optionExpr("epsilon")!
+        guard column.kind.isNumeric, column.kind != .boolean else {
+            throw Diagnostic.error("only numeric bounds can be estimated; '\(column.name)' is \(column.kind.rawValue): declare its levels",
+                                   at: epsilonExpr.span)
+        }
+        guard var ledger = context.session.privacy else {
+            throw Diagnostic.error("no privacy budget is open", at: epsilonExpr.span,
+                                   hint: "open one first: privacy epsilon=1 delta=1e-6")
+        }
+        let epsilon = try arguments.positiveNumberOption("epsilon")!
+        let rho: Double
+        do {
+            rho = try ledger.price(epsilon: epsilon)
+        } catch let problem as PrivacyLedger.Problem {
+            throw Diagnostic.error(problem.description, at: epsilonExpr.span, hint: "describe privacy shows the ledger")
+        }
+        let values = zip(column.numbers, column.valid).compactMap { $1 ? $0 : nil }
+        var rng = context.session.nextStream()
+        var (low, high) = PrivateBounds.estimate(values, rho: rho, integer: DomainEncoder.isWhole(column.kind), rng: &rng)
+        if high <= low { high = low + 1 }
+        if column.kind == .date || column.kind == .datetime { (low, high) = (low.rounded(.down), high.rounded(.up)) }
+        let bins = try binCount(low: low, high: high, column: column, arguments: arguments)
+        ledger.record(purpose: "domain \(arguments.call.arguments.first.map(render) ?? column.name) (bounds)", epsilon: epsilon,
+                      rho: rho, origin: origin(context.call.verbSpan))
+        context.session.privacy = ledger
+        return ColumnDomain(values: .bins(lower: low, upper: high, count: bins), allowsMissing: missing,
+                            source: .estimated(epsilon: epsilon))
+    }
+
+    /// A range bound: a number, or for date and datetime columns a date written as text.
+    private static func bound(_ expr: Expr, column: Column, arguments: CommandArguments) throws -> Double {
+        let value = try arguments.interpreter.evaluate(expr, in: arguments.scope)
+        switch value {
+        case let .number(x) where x.isFinite:
+            return x
+        case let .string(text) where column.kind == .date || column.kind == .datetime:
+            let datePatterns = (column.format.map { [$0] } ?? []) + DateCodec.datePatterns
+            if column.kind == .datetime {
+                for pattern in (column.format.map { [$0] } ?? []) + DateCodec.dateTimePatterns {
+                    if let seconds = DateCodec.parseDateTime(text, pattern: pattern) { return seconds }
+                }
+                for pattern in datePatterns {
+                    if let days = DateCodec.parseDate(text, pattern: pattern) { return days * 86400 }
+                }
+            } else {
+                for pattern in datePatterns {
+                    if let days = DateCodec.parseDate(text, pattern: pattern) { return days }
+                }
+            }
+            throw Diagnostic.error("\"\(text)\" is not a date in \(column.format ?? "yyyy-MM-dd")", at: expr.span)
+        default:
+            let wanted = column.kind == .date || column.kind == .datetime ? "a date such as \"2001-01-31\"" : "a number"
+            throw Diagnostic.error("a bound of '\(column.name)' must be \(wanted), got \(value.typeName)", at: expr.span)
+        }
+    }
+
+    private static func binCount(low: Double, high: Double, column: Column, arguments: CommandArguments) throws -> Int {
+        let whole = DomainEncoder.isWhole(column.kind)
+        let span = whole ? Int(min(high.rounded(.down) - low.rounded(.up) + 1, 1e9)) : Int.max
+        if let bins = try arguments.integerOption("bins", range: 1...maximumBins) {
+            if whole, bins > span {
+                throw Diagnostic.error("bins= is more than the \(span) whole numbers in the range", at: arguments.optionExpr("bins")!.span)
+            }
+            return bins
+        }
+        return whole ? max(1, min(span, defaultBins)) : defaultBins
+    }
+
+    static func origin(_ span: SourceSpan) -> String { "\(span.file):\(span.line)" }
+
+    private static func render(_ expr: Expr) -> String {
+        if case let .member(.name(variable, _), column, _) = expr { return "\(variable).\(column)" }
+        return "column"
+    }
+}

@@ -1,0 +1,61 @@
+// PrivateFit: `fit t method=mst epsilon=E`, priced against the privacy budget before the data
+// is read, and recorded in the ledger once it succeeds.
+
+import SynthCore
+import SynthData
+import SynthLang
+import SynthModels
+
+enum PrivateFit {
+    static func run(_ context: CommandContext, table: TableValue, identifiers: IdentifierPolicy) throws -> Value {
+        let arguments = context.arguments
+        let call = context.call
+        guard var ledger = context.session.privacy else {
+            throw Diagnostic.error("method=mst spends from a privacy budget, and none is open", at: call.verbSpan,
+                                   hint: "open one first: privacy epsilon=1 delta=1e-6")
+        }
+        guard let epsilonExpr = arguments.optionExpr("epsilon"), let epsilon = try arguments.positiveNumberOption("epsilon") else {
+            throw Diagnostic.error("method=mst needs epsilon=, the share of the budget this fit spends", at: call.verbSpan,
+                                   hint: "epsilon \(PrivacyLedger.formatted(ledger.remainingEpsilon)) remains; describe privacy shows the ledger")
+        }
+        let missing = MSTSynthesizer.columnsWithoutDomain(table.table)
+        if !missing.isEmpty {
+            let variable = arguments.expression("table").flatMap { expr -> String? in
+                if case let .name(name, _) = expr { return name }
+                return nil
+            } ?? "t"
+            throw Diagnostic.error("method=mst needs a declared domain for every column; missing: " + missing.joined(separator: ", "),
+                                   at: arguments.expression("table")!.span,
+                                   hint: "declare them first, e.g. domain \(variable).\(missing[0]) 0..100 or domain \(variable).\(missing[0]) [\"a\", \"b\"]; see help domain")
+        }
+        let rho: Double
+        do {
+            rho = try ledger.price(epsilon: epsilon)
+        } catch let problem as PrivacyLedger.Problem {
+            throw Diagnostic.error(problem.description, at: epsilonExpr.span, hint: "describe privacy shows the ledger")
+        }
+        var options = MSTFitOptions(epsilon: epsilon, delta: ledger.delta, rho: rho)
+        options.identifiers = identifiers
+        options.seed = context.session.nextSeed()
+        context.sink.progress("fitting mst (epsilon \(PrivacyLedger.formatted(epsilon))) on \(MSTSynthesizer.modelledColumns(table.table).count) columns...\n")
+        let model: MSTModel
+        do {
+            model = try MSTSynthesizer.fit(table.table, options: options)
+        } catch let error as ModelError {
+            throw Diagnostic.error(error.description, at: arguments.expression("table")!.span)
+        }
+        let name = arguments.expression("table").map(describe) ?? "table"
+        ledger.record(purpose: "fit \(name) method=mst", epsilon: epsilon, rho: rho,
+                      origin: DomainCommand.origin(call.verbSpan))
+        context.session.privacy = ledger
+        FitCommand.reportFitted(model, context: context)
+        context.sink.output("  spent epsilon \(PrivacyLedger.formatted(epsilon)) (rho \(PrivacyLedger.formatted(rho))); "
+            + "epsilon \(PrivacyLedger.formatted(ledger.remainingEpsilon)) remains\n")
+        return .model(ModelValue(model: model, training: table.table))
+    }
+
+    private static func describe(_ expr: Expr) -> String {
+        if case let .name(name, _) = expr { return name }
+        return "table"
+    }
+}
