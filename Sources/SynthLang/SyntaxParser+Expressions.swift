@@ -155,6 +155,11 @@ extension SyntaxParser {
         while true {
             if current.isSymbol(.dot) {
                 advance()
+                // A quoted name reaches columns that are not identifiers: t."glyburide-metformin".
+                if case let .string(member) = current.kind {
+                    base = .member(base, member, advance().span)
+                    continue
+                }
                 guard let member = current.identifier else { throw error(SyntaxMessage.expectedName(after: ".")) }
                 base = .member(base, member, advance().span)
             } else if current.isSymbol(.leftParen), case let .name(name, span) = base,

@@ -70,5 +70,6 @@ func shape(_ e: Expr) -> String {
     case let .unary(op, x, _): return op == .not ? "(not \(shape(x)))" : "(-\(shape(x)))"
     case let .binary(op, l, r, _): return "(\(shape(l)) \(op.rawValue) \(shape(r)))"
     case let .call(n, args, _): return "\(n)(" + args.map(shape).joined(separator: ", ") + ")"
+    case let .range(l, h, _): return "(\(shape(l))..\(shape(h)))"
     }
 }

@@ -19,6 +19,27 @@ import Testing
         #expect(call.arguments.map(shape) == ["\"s\"", "3", "-2", "true", "t.age", "[1, 2]", "(1 + 2)", "f(x)", "a.b.c"])
     }
 
+    @Test func rangesJoinTwoArguments() throws {
+        let call = try #require(command("domain t.age 0..120 bins=24"))
+        #expect(call.arguments.map(shape) == ["t.age", "(0..120)"])
+        let negative = try #require(command("domain t.x -5..2.5"))
+        #expect(negative.arguments.map(shape) == ["t.x", "(-5..2.5)"])
+        let dates = try #require(command("domain t.admit \"2001-01-01\"..\"2012-12-31\""))
+        #expect(dates.arguments.map(shape) == ["t.admit", "(\"2001-01-01\"..\"2012-12-31\")"])
+        let spaced = try #require(command("domain t.age 0 .. 120"))
+        #expect(spaced.arguments.map(shape) == ["t.age", "(0..120)"])
+    }
+
+    @Test func quotedColumnNames() throws {
+        let call = try #require(command("domain dia.\"glyburide-metformin\" [\"No\", \"Up\"]"))
+        #expect(call.arguments.map(shape) == ["dia.glyburide-metformin", "[\"No\", \"Up\"]"])
+    }
+
+    @Test func aRangeNeedsItsUpperEnd() {
+        let result = parse("domain t.age 0..\n")
+        #expect(result.diagnostics.first?.message.contains("after '..'") == true, "\(result.diagnostics)")
+    }
+
     @Test func aCallsParenthesisTouchesItsName() throws {
         let spaced = try #require(command("print x (y) f(z)"))
         #expect(spaced.arguments.map(shape) == ["x", "y", "f(z)"])

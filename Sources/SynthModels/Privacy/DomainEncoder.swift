@@ -27,6 +27,23 @@ public enum DomainEncoder {
                     throw missingNotAllowed(column.name)
                 }
             }
+        case let .levels(levels) where column.kind == .integer || column.kind == .numeric:
+            // Numbers declared as a list of values (codes such as 1, 2, 3).
+            let declared = Dictionary(levels.enumerated().compactMap { i, text in Double(text).map { ($0, Int32(i)) } },
+                                      uniquingKeysWith: { a, _ in a })
+            let fallback: Int32? = domain.other.flatMap { Double($0) }.flatMap { declared[$0] } ?? missingCode
+            for row in 0..<column.count {
+                if column.valid[row] {
+                    guard let code = declared[column.numbers[row]] ?? fallback else {
+                        throw ModelError.invalid("'\(column.name)' has values outside its declared levels; declare them, or say where they go with other=\"...\" or missing=true")
+                    }
+                    codes[row] = code
+                } else if let missingCode {
+                    codes[row] = missingCode
+                } else {
+                    throw missingNotAllowed(column.name)
+                }
+            }
         case let .levels(levels):
             // Map each of the column's own levels (or false/true) to a declared level once.
             let own: [String] = column.kind == .boolean ? ["0", "1"] : column.levels
@@ -73,6 +90,9 @@ public enum DomainEncoder {
                 if schema.kind == .datetime { value = value.rounded(.down) }
                 return value
             }
+        case let .levels(levels) where schema.kind == .integer || schema.kind == .numeric:
+            let values = levels.map { Double($0) ?? .nan }
+            column.numbers = codes.map { $0 == missingCode ? .nan : values[Int($0)] }
         case let .levels(levels):
             if schema.kind == .boolean {
                 column.levels = levels

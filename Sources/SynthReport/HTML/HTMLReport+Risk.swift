@@ -71,6 +71,9 @@ extension HTMLReport {
         out += "<dt>synth version</dt><dd><code>\(HTMLText.escape(p.version))</code></dd>\n"
         if let created = p.created { out += "<dt>Created</dt><dd>\(HTMLText.escape(created))</dd>\n" }
         out += "</dl>\n"
+        if let ledger = p.privacyLedger {
+            out += "<h3>Privacy budget</h3>\n<pre>\(HTMLText.escape(ledger))</pre>\n"
+        }
         if let script = p.script {
             out += "<h3>Script</h3>\n<pre>\(HTMLText.escape(script))</pre>\n"
         }

@@ -24,11 +24,15 @@ public struct Provenance: Codable, Sendable, Equatable {
     public var seed: UInt64
     /// synth's version.
     public var version: String
+    /// The session's privacy ledger as `describe privacy` prints it, when a budget was open.
+    public var privacyLedger: String?
     /// When the report was made (ISO 8601), if the caller wants it shown; left out by default so
     /// the same inputs give byte-identical reports.
     public var created: String?
 
-    public init(inputs: [Input], script: String? = nil, seed: UInt64, version: String, created: String? = nil) {
+    public init(inputs: [Input], script: String? = nil, seed: UInt64, version: String, created: String? = nil,
+                privacyLedger: String? = nil) {
+        self.privacyLedger = privacyLedger
         self.inputs = inputs
         self.script = script
         self.seed = seed

@@ -103,7 +103,8 @@ enum CompareCommand: CommandRunner {
         } else {
             script = (session.transcript + [context.call.verb + " ..."]).joined(separator: "\n")
         }
-        let provenance = Provenance(inputs: inputs, script: script, seed: session.seed, version: SynthVersion.current)
+        let provenance = Provenance(inputs: inputs, script: script, seed: session.seed, version: SynthVersion.current,
+                                    privacyLedger: session.privacy.map(LedgerRenderer.render))
         let html = HTMLReport.render(report, real: real, synthetic: synthetic, provenance: provenance)
         do {
             try AtomicFile.write(Array(html.utf8), to: path)

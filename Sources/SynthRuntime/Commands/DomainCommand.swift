@@ -79,7 +79,8 @@ enum DomainCommand: CommandRunner {
         guard case let .list(items, span) = expr else {
             throw Diagnostic.error("domain needs a range (0..120) or a list of levels ([\"F\", \"M\"])", at: expr.span)
         }
-        guard column.kind.isCoded || column.kind == .boolean else {
+        let numericLevels = column.kind == .integer || column.kind == .numeric
+        guard column.kind.isCoded || column.kind == .boolean || numericLevels else {
             throw Diagnostic.error("'\(column.name)' is \(column.kind.rawValue): declare a range such as 0..120", at: span)
         }
         if arguments.optionExpr("bins") != nil {
@@ -92,9 +93,12 @@ enum DomainCommand: CommandRunner {
             let level: String
             switch value {
             case let .string(text): level = text
-            case let .number(x): level = NumberFormat.compact(x, significant: 15)
+            case let .number(x): level = NumberFormat.roundTrip(x)
             case let .bool(b) where column.kind == .boolean: level = b ? "true" : "false"
             default: throw Diagnostic.error("levels are strings, got \(value.typeName)", at: item.span)
+            }
+            if numericLevels, Double(level) == nil {
+                throw Diagnostic.error("'\(column.name)' is \(column.kind.rawValue): its levels are numbers, got \"\(level)\"", at: item.span)
             }
             guard seen.insert(level).inserted else {
                 throw Diagnostic.error("level \"\(level)\" is declared twice", at: item.span)

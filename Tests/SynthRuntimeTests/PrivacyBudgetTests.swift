@@ -1,0 +1,138 @@
+// PrivacyBudgetTests: the ledger in the language — spends add up, overspending fails before the
+// data is read (at check time when the script says how much), and domains are required.
+
+import Foundation
+import Testing
+@testable import SynthModels
+@testable import SynthRuntime
+
+/// Heart data with a domain for every column, ready for a private fit.
+private let declared = """
+heart = load "examples/data/heart.csv"
+domain heart.age 0..120 bins=24
+domain heart.sex [0, 1]
+domain heart.cp [1, 2, 3, 4]
+domain heart.trestbps 80..220 bins=14
+domain heart.chol 100..600 bins=25
+domain heart.fbs [0, 1]
+domain heart.restecg [0, 1, 2]
+domain heart.thalach 60..220 bins=16
+domain heart.exang [0, 1]
+domain heart.oldpeak 0..7 bins=14 decimals=1
+domain heart.slope [1, 2, 3]
+domain heart.ca [0, 1, 2, 3] missing=true
+domain heart.thal [3, 6, 7] missing=true
+domain heart.num [0, 1, 2, 3, 4]
+
+"""
+
+@Suite(.serialized) struct PrivacyBudgetTests {
+    @Test func theLedgerTotalIsTheSumOfItsParts() throws {
+        // Setup
+        let sink = BufferSink()
+        let session = Session()
+        let interpreter = Interpreter(session: session, sink: sink)
+        _ = TestSupport.packageRoot
+        // Run
+        let status = interpreter.run(source: declared + """
+            privacy epsilon=2 delta=1e-6
+            a = fit heart method=mst epsilon=0.5
+            b = fit heart method=mst epsilon=1
+            describe privacy
+            """, origin: "test.synth")
+        // Assert
+        #expect(status == .ok, "\(sink.diagnosticText)")
+        let ledger = try #require(session.privacy)
+        #expect(ledger.entries.count == 2)
+        let parts = ledger.entries.map(\.rho)
+        #expect(abs(ledger.spentRho - parts.reduce(0, +)) < 1e-15)
+        #expect(abs(parts[0] - ZCDP.rho(epsilon: 0.5, delta: 1e-6)) < 1e-12)
+        #expect(abs(parts[1] - ZCDP.rho(epsilon: 1, delta: 1e-6)) < 1e-12)
+        #expect(abs(ledger.remainingRho - (ledger.rho - parts[0] - parts[1])) < 1e-12)
+        #expect(ledger.entries.map(\.origin) == ["test.synth:17", "test.synth:18"])
+        for case let .model(model) in [session.variables["a"], session.variables["b"]].compactMap({ $0 }) {
+            #expect(model.model.isDifferentiallyPrivate && !model.model.containsRealValues)
+        }
+        #expect(sink.outputText.contains("fit heart method=mst"))
+        #expect(sink.outputText.contains("remaining: rho"))
+    }
+
+    @Test func aScriptThatOverspendsFailsBeforeAnythingRuns() {
+        // Run
+        let result = TestSupport.run(declared + """
+            privacy epsilon=1
+            a = fit heart method=mst epsilon=0.8
+            b = fit heart method=mst epsilon=0.8
+            """)
+        // Assert: the checker adds up the literal spends, so not even `load` ran.
+        #expect(result.status == .scriptError)
+        #expect(result.errors.contains("test.synth:18:33: error: this spends epsilon 0.8"), "\(result.errors)")
+        #expect(!result.output.contains("heart: 303 rows"))
+    }
+
+    @Test func anOverspendAtRunTimeLeavesTheLedgerAsItWas() throws {
+        // Setup: the spend is a variable, so only the run can price it.
+        let sink = BufferSink()
+        let session = Session()
+        let interpreter = Interpreter(session: session, sink: sink)
+        _ = TestSupport.packageRoot
+        #expect(interpreter.run(source: declared + "privacy epsilon=1\nshare = 0.9\na = fit heart method=mst epsilon=share\n",
+                                origin: "a.synth") == .ok, "\(sink.diagnosticText)")
+        let before = try #require(session.privacy)
+        // Run
+        let status = interpreter.run(source: "b = fit heart method=mst epsilon=share\n", origin: "<repl>")
+        // Assert
+        #expect(status == .scriptError)
+        #expect(sink.diagnosticText.contains("but only epsilon"), "\(sink.diagnosticText)")
+        #expect(session.privacy == before)
+        #expect(session.variables["b"] == nil)
+    }
+
+    @Test func aPrivateFitNeedsABudgetEpsilonAndDomains() {
+        let noBudget = TestSupport.run(declared + "m = fit heart method=mst epsilon=1\n")
+        #expect(noBudget.errors.contains("none is open"), "\(noBudget.errors)")
+        let noEpsilon = TestSupport.run(declared + "privacy epsilon=1\nm = fit heart method=mst\n")
+        #expect(noEpsilon.errors.contains("method=mst needs epsilon="), "\(noEpsilon.errors)")
+        let noDomains = TestSupport.run("""
+            heart = load "examples/data/heart.csv"
+            domain heart.age 0..120
+            privacy epsilon=1
+            describe heart
+            m = fit heart method=mst epsilon=1
+            """)
+        #expect(noDomains.output.contains("warning: method=mst needs a domain for sex, cp"), "\(noDomains.output)")
+        #expect(noDomains.errors.contains("method=mst needs a declared domain for every column; missing: sex, cp"), "\(noDomains.errors)")
+    }
+
+    @Test func boundsEstimatedUnderDPAreSpentFromTheBudget() throws {
+        let sink = BufferSink()
+        let session = Session()
+        let interpreter = Interpreter(session: session, sink: sink)
+        _ = TestSupport.packageRoot
+        let status = interpreter.run(source: """
+            heart = load "examples/data/heart.csv"
+            privacy epsilon=1
+            domain heart.chol bins=20 epsilon=0.1
+            """, origin: "b.synth")
+        #expect(status == .ok, "\(sink.diagnosticText)")
+        let ledger = try #require(session.privacy)
+        #expect(ledger.entries.map(\.purpose) == ["domain heart.chol (bounds)"])
+        guard case let .table(heart)? = session.variables["heart"], let domain = heart.table.column("chol")?.domain,
+              case let .bins(lower, upper, count) = domain.values else {
+            Issue.record("no domain on heart.chol")
+            return
+        }
+        #expect(count == 20 && lower < upper)
+        #expect(domain.source == .estimated(epsilon: 0.1))
+    }
+
+    @Test func aSampleOfAPrivateModelKeepsRowsEqualToRealOnesAndSaysSo() {
+        let result = TestSupport.run(declared + """
+            privacy epsilon=1
+            m = fit heart method=mst epsilon=1
+            fake = sample m rows=200 seed=3
+            """)
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.output.contains("removing them would read the real data"), "\(result.output)")
+    }
+}
