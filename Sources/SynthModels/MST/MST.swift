@@ -58,6 +58,7 @@ public enum MST {
     /// is spent; the guarantee for `rho` still holds, it is just not used up.
     public static func fit(_ data: DiscreteTable, rho: Double, rng: SeededRNG, options: MSTOptions = MSTOptions()) -> MSTResult {
         precondition(rho > 0 && rho.isFinite, "rho must be positive")
+        precondition(data.sizes.allSatisfy { $0 > 0 }, "every declared domain has a code")
         var rng = rng
         let columns = data.sizes.count
         // Every measurement round has this sigma in total (rho / 3 each), whatever its size.

@@ -33,20 +33,24 @@ struct MirrorDescent {
 
     /// Runs at most `iterations` steps from the uniform distribution and returns the
     /// marginals (counts, flat in the model's layout).
-    func run(iterations: Int) -> [Double] {
+    func run(iterations: Int) -> [Double] { fit(iterations: iterations).marginals }
+
+    /// As `run`, also returning the final loss and the number of steps taken.
+    func fit(iterations: Int) -> (marginals: [Double], loss: Double, steps: Int) {
         let cells = model.cellCount
         var workspace = model.makeWorkspace()
         var theta = [Double](repeating: 0, count: cells)
         var mu = theta, grad = theta
         model.marginals(theta: theta, total: total, into: &mu, workspace: &workspace)
         var loss = lossAndGradient(mu, gradient: &grad)
-        if loss == 0 || iterations <= 0 { return mu }
+        if loss == 0 || iterations <= 0 { return (mu, loss, 0) }
         // The reference starts at 1 / total^2 and tries twice the last accepted step each
         // iteration, halving until the Armijo condition holds (at most 25 times).
         var alpha = 1 / (total * total)
         var omega = theta, nu = mu, dL = grad
-        var quiet = 0
+        var quiet = 0, steps = 0
         for _ in 0..<iterations {
+            steps += 1
             swap(&omega, &theta)
             swap(&nu, &mu)
             swap(&dL, &grad)
@@ -66,7 +70,7 @@ struct MirrorDescent {
             quiet = abs(previous - loss) <= 1e-10 * max(abs(previous), 1e-300) ? quiet + 1 : 0
             if quiet >= 10 { break }
         }
-        return mu
+        return (mu, loss, steps)
     }
 
     /// The loss at `mu`, with its gradient with respect to mu written into `gradient`.

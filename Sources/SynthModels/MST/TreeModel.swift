@@ -48,6 +48,10 @@ struct TreeModel: Sendable {
                 touching[clique[1]].append(c)
             }
         }
+        for clique in cliques where clique.count == 1 {
+            // A lone column's potential would otherwise be left out of the messages.
+            precondition(touching[clique[0]].isEmpty, "single-column cliques only for columns on no edge")
+        }
         var order: [Int] = [], parent = [Int](repeating: -1, count: sizes.count)
         var parentClique = parent, seen = [Bool](repeating: false, count: sizes.count)
         for root in sizes.indices where !seen[root] {
