@@ -45,14 +45,64 @@ public struct MSTResult: Sendable, Equatable, Codable {
     /// Draws `rows` rows of codes in the declared (uncompressed) domain, column-major.
     /// Identical inputs give identical output whatever the thread count.
     public func sample(rows: Int, rng: SeededRNG) -> [[Int32]] {
-        fatalError("not implemented")
+        if domainSizes.isEmpty { return [] }
+        return TreeSampler(self).sample(rows: rows, columns: domainSizes.count, rng: rng)
     }
 }
 
 public enum MST {
     /// Fits MST spending exactly `rho` (zCDP): a third on one-way marginals, a third on
     /// selecting the tree, a third on the two-way marginals of its edges.
+    ///
+    /// With a single column there is no tree to select or measure, so only the one-way third
+    /// is spent; the guarantee for `rho` still holds, it is just not used up.
     public static func fit(_ data: DiscreteTable, rho: Double, rng: SeededRNG, options: MSTOptions = MSTOptions()) -> MSTResult {
-        fatalError("not implemented")
+        precondition(rho > 0 && rho.isFinite, "rho must be positive")
+        precondition(data.sizes.allSatisfy { $0 > 0 }, "every declared domain has a code")
+        var rng = rng
+        let columns = data.sizes.count
+        // Every measurement round has this sigma in total (rho / 3 each), whatever its size.
+        let sigma = (3 / (2 * rho)).squareRoot()
+
+        let oneWay = NoisyMarginal.measure(data, cliques: (0..<columns).map { [$0] }, sigma: sigma, rng: &rng)
+        let (compression, table, compressedOneWay) = MSTCompression.compress(data, oneWay: oneWay)
+        let total = MirrorDescent.estimateTotal(compressedOneWay)
+
+        let edges = selectEdges(table, oneWay: compressedOneWay, total: total, rho: rho / 3,
+                                iterations: options.selectionIterations, rng: &rng)
+
+        let twoWay = NoisyMarginal.measure(table, cliques: edges, sigma: sigma, rng: &rng)
+
+        var covered = [Bool](repeating: false, count: columns)
+        for edge in edges { for column in edge { covered[column] = true } }
+        let cliques = edges.sorted { $0.lexicographicallyPrecedes($1) }
+            + (0..<columns).filter { !covered[$0] }.map { [$0] }
+        let model = TreeModel(sizes: table.sizes, cliques: cliques)
+        let mu = MirrorDescent(model: model, measurements: compressedOneWay + twoWay, total: total)
+            .run(iterations: options.estimationIterations)
+
+        return MSTResult(
+            domainSizes: data.sizes,
+            supports: compression.supports,
+            edges: edges,
+            cliques: cliques,
+            marginals: cliques.indices.map { c in mu[model.offsets[c]..<model.offsets[c + 1]].map { $0 / total } },
+            total: total,
+            measurements: (oneWay + twoWay).map(\.record))
+    }
+
+    /// The tree's edges, chosen privately with `rho` against an independent model fitted to
+    /// the one-way measurements alone (empty with fewer than two columns, spending nothing).
+    static func selectEdges(_ table: DiscreteTable, oneWay: [NoisyMarginal], total: Double, rho: Double,
+                            iterations: Int, rng: inout SeededRNG) -> [[Int]] {
+        let columns = table.sizes.count
+        if columns < 2 { return [] }
+        let independent = TreeModel(sizes: table.sizes, cliques: (0..<columns).map { [$0] })
+        let mu = MirrorDescent(model: independent, measurements: oneWay, total: total).run(iterations: iterations)
+        let probabilities = (0..<columns).map { c in
+            mu[independent.offsets[c]..<independent.offsets[c + 1]].map { $0 / total }
+        }
+        let weights = MSTSelection.weights(table, probabilities: probabilities, total: total)
+        return MSTSelection.select(weights: weights, columns: columns, rho: rho, rng: &rng).edges
     }
 }
