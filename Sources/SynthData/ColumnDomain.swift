@@ -22,6 +22,9 @@ public struct ColumnDomain: Sendable, Equatable, Codable {
     }
 
     public var values: Values
+    /// Interior cut points of a range, ascending, when the bins are not of equal width
+    /// (`breaks=[1, 5000]` puts 0 in a bin of its own); then `count` is `breaks.count + 1`.
+    public var breaks: [Double]?
     /// The declared level that values outside `levels` are mapped to; nil: they become missing
     /// (when missing is allowed) or the fit is refused.
     public var other: String?
@@ -31,9 +34,10 @@ public struct ColumnDomain: Sendable, Equatable, Codable {
     public var decimals: Int?
     public var source: Source
 
-    public init(values: Values, other: String? = nil, allowsMissing: Bool = false, decimals: Int? = nil,
-                source: Source = .declared) {
+    public init(values: Values, breaks: [Double]? = nil, other: String? = nil, allowsMissing: Bool = false,
+                decimals: Int? = nil, source: Source = .declared) {
         self.values = values
+        self.breaks = breaks
         self.other = other
         self.allowsMissing = allowsMissing
         self.decimals = decimals
@@ -61,6 +65,7 @@ public struct ColumnDomain: Sendable, Equatable, Codable {
         switch values {
         case let .bins(lower, upper, count):
             text = "\(Self.number(lower))..\(Self.number(upper)) in \(count) bin\(count == 1 ? "" : "s")"
+            if let breaks { text += " (breaks at " + breaks.map(Self.number).joined(separator: ", ") + ")" }
         case let .levels(levels):
             text = "\(levels.count) level\(levels.count == 1 ? "" : "s")"
             if let other { text += ", others to \"\(other)\"" }

@@ -38,6 +38,9 @@ public struct ComparisonReport: Sendable, Codable {
     }
 
     /// Builds the report: quality metrics plus the exact-match count.
+    /// Whether the synthetic table came from a differentially private model (its method says so).
+    public var isDifferentiallyPrivate: Bool { method?.hasSuffix(", differentially private") == true }
+
     public static func make(real: Table, synthetic: Table, method: String?) -> ComparisonReport {
         let quality = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         let matches = ExactMatch.replicateMask(synthetic: synthetic, training: real).reduce(0) { $0 + ($1 ? 1 : 0) }

@@ -19,6 +19,8 @@ public enum ArgumentType: Sendable, Equatable {
     case boolean
     /// A list of strings.
     case stringList
+    /// A list of numbers.
+    case numberList
     /// One bare word out of a fixed set (`identifier` in `role t.mrn identifier`).
     case word([String])
     /// A contextual keyword that must appear literally (`to` in `export t to "f"`).
@@ -37,6 +39,7 @@ public enum ArgumentType: Sendable, Equatable {
         case .integer: return "<integer>"
         case .boolean: return "true|false"
         case .stringList: return "[\"...\", ...]"
+        case .numberList: return "[<number>, ...]"
         case let .word(words): return words.joined(separator: "|")
         case let .keyword(word): return word
         }

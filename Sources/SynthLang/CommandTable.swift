@@ -87,6 +87,7 @@ public enum CommandTable {
             positionals: [PositionalParameter("column", .column), PositionalParameter("values", .value, optional: true)],
             options: [
                 OptionParameter("bins", .integer, default: "32 (or one per whole number when fewer)", "equal-width bins of a range"),
+                OptionParameter("breaks", .numberList, "cut a range at these values instead (breaks=[1, 5000]: 0 alone, 1-4999, 5000 up)"),
                 OptionParameter("missing", .boolean, default: "false", "whether a value may be missing"),
                 OptionParameter("other", .string, "the declared level that undeclared levels are mapped to"),
                 OptionParameter("decimals", .integer, default: "2", "decimal places of sampled numbers (numeric columns)"),
@@ -96,6 +97,7 @@ public enum CommandTable {
             A private fit never reads categories or bounds from the data: declare them, from the
             study's codebook or public knowledge.
               domain t.age 0..120 bins=24            numbers, whole numbers or dates ("2001-01-01".."2012-12-31")
+              domain t.gain 0..100000 breaks=[1, 5000]   bins cut where the codebook says (0 alone)
               domain t.sex ["F", "M"]                category levels
               domain t.race ["White", "Black", "Other"] other="Other"
               domain t.income bins=20 epsilon=0.05   bounds estimated under DP from the budget

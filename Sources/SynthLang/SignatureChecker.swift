@@ -151,6 +151,18 @@ public enum SignatureChecker {
                 }
             }
             return nil
+        case .numberList:
+            guard case let .list(items, _) = value else {
+                if literal != nil, literal != .word { return wrong("a list of numbers") }
+                return nil
+            }
+            for item in items {
+                if let kind = LiteralKind(item), kind != .number, kind != .word {
+                    return .error(CheckMessage.wrongType(name, expected: "a list of numbers", got: "a list holding \(kind)"),
+                                  at: item.span)
+                }
+            }
+            return nil
         case let .word(choices):
             let word: String
             switch value {

@@ -15,7 +15,11 @@ public enum CompareRenderer {
         out += "  column shapes       \(score(q.shapesScore))  (\(Plural.count(q.shapes.count, "column")): KS / TV complement)\n"
         out += "  column pair trends  \(score(q.pairsScore))  (\(Plural.count(q.pairs.count, "pair")): correlation / contingency similarity)\n"
         out += "  real rows copied    \(report.exactMatches) of \(report.syntheticRows) (\(NumberFormat.percent(report.exactMatchRate)))"
-        out += report.exactMatches == 0 ? ", none released\n" : ", remove them before release\n"
+        if report.exactMatches == 0 {
+            out += ", none released\n"
+        } else {
+            out += report.isDifferentiallyPrivate ? ", agreement by chance under differential privacy\n" : ", remove them before release\n"
+        }
         if report.privacy == nil {
             out += "  (distance and attack risks need holdout=: real rows the model never saw)\n"
         }

@@ -66,7 +66,7 @@ domain heart.num [0, 1, 2, 3, 4]
             """)
         // Assert: the checker adds up the literal spends, so not even `load` ran.
         #expect(result.status == .scriptError)
-        #expect(result.errors.contains("test.synth:18:33: error: this spends epsilon 0.8"), "\(result.errors)")
+        #expect(result.errors.contains("test.synth:18:34: error: this spends epsilon 0.8"), "\(result.errors)")
         #expect(!result.output.contains("heart: 303 rows"))
     }
 

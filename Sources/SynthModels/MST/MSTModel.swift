@@ -27,7 +27,7 @@ public struct MSTModel: SynthModel, Codable, Equatable {
 
     public var disclosureNote: String {
         "noisy one- and two-way marginals over the declared domains and a tree chosen under differential privacy "
-            + "(epsilon \(Self.format(epsilon)), delta \(Self.format(delta)), rho \(Self.format(rho))); no value read from the data"
+            + "(epsilon \(PrivacyLedger.formatted(epsilon)), delta \(PrivacyLedger.formatted(delta)), rho \(PrivacyLedger.formatted(rho))); no value read from the data"
     }
 
     public init(schema: [ColumnSchema], trainingRows: Int, identifierPolicy: IdentifierPolicy, epsilon: Double,
@@ -99,5 +99,4 @@ public struct MSTModel: SynthModel, Codable, Equatable {
         }
     }
 
-    static func format(_ x: Double) -> String { NumberFormat.compact(x) }
 }

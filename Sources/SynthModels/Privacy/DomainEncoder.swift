@@ -17,7 +17,7 @@ public enum DomainEncoder {
             guard column.kind.isNumeric, column.kind != .boolean else {
                 throw ModelError.invalid("'\(column.name)' is \(column.kind.rawValue): its domain must be a list of levels")
             }
-            let binning = Binning(lower: lower, upper: upper, count: count, wholeNumbers: isWhole(column.kind))
+            let binning = Binning(lower: lower, upper: upper, count: count, wholeNumbers: isWhole(column.kind), breaks: domain.breaks)
             for row in 0..<column.count {
                 if column.valid[row] {
                     codes[row] = Int32(binning.bin(of: column.numbers[row]))
@@ -81,7 +81,7 @@ public enum DomainEncoder {
                             domain: domain)
         switch domain.values {
         case let .bins(lower, upper, count):
-            let binning = Binning(lower: lower, upper: upper, count: count, wholeNumbers: isWhole(schema.kind))
+            let binning = Binning(lower: lower, upper: upper, count: count, wholeNumbers: isWhole(schema.kind), breaks: domain.breaks)
             let scale = pow(10, Double(domain.decimals ?? 2))
             column.numbers = codes.map { code in
                 guard code != missingCode else { return .nan }
@@ -113,18 +113,31 @@ public enum DomainEncoder {
     }
 }
 
-/// Equal-width bins over a closed range; for whole numbers, bins of whole numbers.
+/// Bins over a closed range: equal-width, or cut at declared breaks; for whole numbers, bins of
+/// whole numbers.
 struct Binning {
     let lower: Double
     let upper: Double
     let count: Int
     let wholeNumbers: Bool
+    /// Interior cut points (ascending); nil for equal-width bins.
+    var breaks: [Double]? = nil
 
     /// How many whole numbers `lower...upper` holds.
     private var span: Int { Int(upper.rounded(.down) - lower.rounded(.up)) + 1 }
 
     /// The bin of `x`, clipped to the bounds.
     func bin(of x: Double) -> Int {
+        if let breaks {
+            // Bin k holds [edge k, edge k+1): the number of breaks at or below x.
+            let clipped = min(max(wholeNumbers ? x.rounded() : x, lower), upper)
+            var low = 0, high = breaks.count
+            while low < high {
+                let mid = (low + high) / 2
+                if breaks[mid] <= clipped { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
         if wholeNumbers {
             let first = lower.rounded(.up)
             let offset = Int(min(max(x.rounded(), first), upper.rounded(.down)) - first)
@@ -138,6 +151,17 @@ struct Binning {
 
     /// A value uniformly drawn from bin `k`.
     func draw(in k: Int, rng: inout SeededRNG) -> Double {
+        if let breaks {
+            let low = k == 0 ? lower : breaks[k - 1]
+            let high = k == breaks.count ? upper : breaks[k]
+            if wholeNumbers {
+                // Whole numbers w with low <= w < high (the last bin includes the upper bound).
+                let first = low.rounded(.up)
+                let last = k == breaks.count ? high.rounded(.down) : high.rounded(.up) - 1
+                return last > first ? first + Double(rng.nextInt(below: Int(last - first) + 1)) : first
+            }
+            return low + rng.nextDouble() * (high - low)
+        }
         if wholeNumbers {
             // Offsets o with o * count / span == k: from ceil(k * span / count) to
             // ceil((k + 1) * span / count) - 1.

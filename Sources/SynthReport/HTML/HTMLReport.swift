@@ -66,6 +66,10 @@ public enum HTMLReport {
         var reasons: [String] = []
         if report.exactMatches == 0 {
             reasons.append("No synthetic row copies a real row.")
+        } else if report.isDifferentiallyPrivate {
+            // The rows were drawn from a differentially private model: equal rows are chance
+            // agreement on a few coarse columns, and the guarantee bounds what they reveal.
+            reasons.append("\(Plural.count(report.exactMatches, "synthetic row")) (\(HTMLText.percent(report.exactMatchRate))) \(report.exactMatches == 1 ? "equals" : "equal") a real row by chance; the model is differentially private, so they reveal no more than the guarantee allows.")
         } else {
             level = max(level, report.exactMatchRate > 0.01 ? 2 : 1)
             reasons.append("\(Plural.count(report.exactMatches, "synthetic row")) (\(HTMLText.percent(report.exactMatchRate))) \(report.exactMatches == 1 ? "copies" : "copy") a real row; remove them before release.")

@@ -73,6 +73,11 @@ enum DomainCommand: CommandRunner {
             guard low < high else {
                 throw Diagnostic.error("the range must go from low to high", at: span)
             }
+            if let breaksExpr = arguments.optionExpr("breaks") {
+                let breaks = try cutPoints(breaksExpr, low: low, high: high, column: column, arguments: arguments)
+                return ColumnDomain(values: .bins(lower: low, upper: high, count: breaks.count + 1), breaks: breaks,
+                                    allowsMissing: missing)
+            }
             let bins = try binCount(low: low, high: high, column: column, arguments: arguments)
             return ColumnDomain(values: .bins(lower: low, upper: high, count: bins), allowsMissing: missing)
         }
@@ -83,8 +88,8 @@ enum DomainCommand: CommandRunner {
         guard column.kind.isCoded || column.kind == .boolean || numericLevels else {
             throw Diagnostic.error("'\(column.name)' is \(column.kind.rawValue): declare a range such as 0..120", at: span)
         }
-        if arguments.optionExpr("bins") != nil {
-            throw Diagnostic.error("bins= applies to a range", at: arguments.optionExpr("bins")!.span)
+        for option in ["bins", "breaks"] where arguments.optionExpr(option) != nil {
+            throw Diagnostic.error("\(option)= applies to a range", at: arguments.optionExpr(option)!.span)
         }
         var levels: [String] = []
         var seen: Set<String> = []
@@ -179,6 +184,29 @@ enum DomainCommand: CommandRunner {
             let wanted = column.kind == .date || column.kind == .datetime ? "a date such as \"2001-01-31\"" : "a number"
             throw Diagnostic.error("a bound of '\(column.name)' must be \(wanted), got \(value.typeName)", at: expr.span)
         }
+    }
+
+    /// The breaks= cut points: numbers (or dates) strictly inside the range, ascending.
+    private static func cutPoints(_ expr: Expr, low: Double, high: Double, column: Column, arguments: CommandArguments) throws -> [Double] {
+        if arguments.optionExpr("bins") != nil {
+            throw Diagnostic.error("bins= and breaks= both set the bins; keep one", at: arguments.optionExpr("bins")!.span)
+        }
+        guard case let .list(items, span) = expr, !items.isEmpty else {
+            throw Diagnostic.error("breaks= needs a list of cut points, such as [1, 5000]", at: expr.span)
+        }
+        var cuts: [Double] = []
+        for item in items {
+            let value = try bound(item, column: column, arguments: arguments)
+            guard value > low, value < high else {
+                throw Diagnostic.error("a break must lie inside the range", at: item.span)
+            }
+            guard value > (cuts.last ?? low) else {
+                throw Diagnostic.error("breaks must be in increasing order", at: item.span)
+            }
+            cuts.append(value)
+        }
+        guard cuts.count < maximumBins else { throw Diagnostic.error("at most \(maximumBins) bins", at: span) }
+        return cuts
     }
 
     private static func binCount(low: Double, high: Double, column: Column, arguments: CommandArguments) throws -> Int {

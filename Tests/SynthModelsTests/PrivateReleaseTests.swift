@@ -1,0 +1,91 @@
+// PrivateReleaseTests: what a private fit may and may not release — declared-but-absent levels
+// appear only at noise level, undeclared levels never, and the model file holds no value read
+// from the data.
+
+import Foundation
+import SynthCore
+import SynthData
+import Testing
+@testable import SynthModels
+
+@Suite struct PrivateReleaseTests {
+    /// 10,000 rows: `ward` A/B (present), Zebra (present, undeclared); `stay` with values no
+    /// one would write in a domain (many decimals); `age` whole numbers.
+    private func table() -> Table {
+        var rng = SeededRNG(seed: 11)
+        var ward: [String?] = [], stay: [Double?] = [], age: [Double?] = []
+        for i in 0..<10_000 {
+            ward.append(i < 30 ? "Zebra" : (rng.nextDouble() < 0.6 ? "A" : "B"))
+            stay.append(1 + rng.nextDouble() * 20)
+            age.append(Double(20 + rng.nextInt(below: 60)))
+        }
+        var columns = [Column.coded("ward", ward), Column.numeric("stay", stay), Column.numeric("age", age, kind: .integer)]
+        columns[0].domain = ColumnDomain(values: .levels(["A", "B", "X"]), allowsMissing: true)
+        columns[1].domain = ColumnDomain(values: .bins(lower: 0, upper: 30, count: 15), decimals: 2)
+        columns[2].domain = ColumnDomain(values: .bins(lower: 0, upper: 100, count: 20))
+        return Table(name: "wards", columns: columns)
+    }
+
+    private func fit(_ table: Table, epsilon: Double = 1, seed: UInt64 = 5) throws -> MSTModel {
+        let rho = ZCDP.rho(epsilon: epsilon, delta: 1e-6)
+        var options = MSTFitOptions(epsilon: epsilon, delta: 1e-6, rho: rho)
+        options.seed = seed
+        return try MSTSynthesizer.fit(table, options: options)
+    }
+
+    @Test func absentLevelsAppearAtNoiseLevelAndUndeclaredOnesNever() throws {
+        // Setup / Run
+        let model = try fit(table())
+        let sample = try model.sample(rows: 20_000, rng: SeededRNG(seed: 6))
+        // Assert
+        let ward = try #require(sample.column("ward"))
+        #expect(ward.levels == ["A", "B", "X"])
+        let x = ward.codes.filter { $0 == 2 }.count
+        let noise = Mechanisms.gaussianSigma(rho: model.rho / 3) * 3.0.squareRoot()
+        // X was never seen: its share can only come from noise (a few sigma over 10,000 rows).
+        #expect(Double(x) / 20_000 < 6 * noise / 10_000, "X drawn \(x) times")
+        #expect(!ward.levels.contains("Zebra"))
+        let stay = try #require(sample.column("stay"))
+        #expect(stay.numbers.allSatisfy { $0 >= 0 && $0 <= 30 })
+    }
+
+    @Test func theModelFileHoldsNoValueReadFromTheData() throws {
+        // Setup
+        let data = table()
+        let model = try fit(data)
+        // Run
+        let text = String(decoding: try ModelFile.encode(model), as: UTF8.self)
+        // Assert: no level outside the domain, and none of the data's numbers (which have many
+        // decimals), appear anywhere in the file.
+        #expect(!text.contains("Zebra"))
+        let stay = data.column("stay")!.numbers
+        for value in stay.prefix(500) {
+            #expect(!text.contains(String(value)), "\(value) is in the model file")
+            #expect(!text.contains(NumberFormat.fixed(value, digits: 4)))
+        }
+        #expect(text.contains("\"differentiallyPrivate\":true") && text.contains("\"containsRealValues\":false"))
+        #expect(model.schema.first { $0.name == "stay" }?.decimals == 2)
+    }
+
+    @Test func aSavedModelSamplesTheSameRows() throws {
+        let model = try fit(table())
+        let reread = try ModelFile.decode(ModelFile.encode(model))
+        let a = try model.sample(rows: 3000, rng: SeededRNG(seed: 9))
+        let b = try reread.sample(rows: 3000, rng: SeededRNG(seed: 9))
+        #expect(a == b)
+        #expect((reread as? MSTModel) == model)
+    }
+
+    @Test func aHandEditedModelIsRefused() throws {
+        let model = try fit(table())
+        var text = String(decoding: try ModelFile.encode(model), as: UTF8.self)
+        text = text.replacingOccurrences(of: "\"domainSizes\":[4,15,20]", with: "\"domainSizes\":[4,15,21]")
+        #expect(throws: ModelError.self) { try ModelFile.decode(Array(text.utf8)) }
+    }
+
+    @Test func theNoisyTotalStandsInForTheRowCount() throws {
+        let model = try fit(table(), epsilon: 0.5)
+        // The true count is 10,000; the model only knows a noisy estimate of it.
+        #expect(abs(model.trainingRows - 10_000) < 500)
+    }
+}
