@@ -95,15 +95,19 @@ public enum CommandTable {
             ],
             details: """
             A private fit never reads categories or bounds from the data: declare them, from the
-            study's codebook or public knowledge.
-              domain t.age 0..120 bins=24            numbers, whole numbers or dates ("2001-01-01".."2012-12-31")
-              domain t.gain 0..100000 breaks=[1, 5000]   bins cut where the codebook says (0 alone)
-              domain t.sex ["F", "M"]                category levels
-              domain t.race ["White", "Black", "Other"] other="Other"
-              domain t.income bins=20 epsilon=0.05   bounds estimated under DP from the budget
+            study's codebook or public knowledge. A range of numbers, whole numbers or dates is cut
+            into equal bins (bins=) or at declared values (breaks=); a list declares levels.
             Numbers outside the range are clipped to it. Levels outside the list go to other=, or
             are missing when missing=true; otherwise the fit is refused. A missing value needs
-            missing=true. Booleans need no declaration. Values are drawn uniformly within a bin.
+            missing=true. Booleans need no declaration. Sampled values are drawn uniformly within
+            their bin. With epsilon= and no range, the bounds are estimated under DP from the budget.
+            Examples:
+              domain t.age 0..120 bins=24
+              domain t.admit "2001-01-01".."2012-12-31" bins=48
+              domain t.gain 0..100000 breaks=[1, 5000]
+              domain t.sex ["F", "M"]
+              domain t.race ["White", "Black", "Other"] other="Other" missing=true
+              domain t.income bins=20 epsilon=0.05
             """),
         CommandSignature(
             name: "fit", summary: "learn a generative model of a table",

@@ -36,10 +36,11 @@ import Testing
 
     @Test func fitHelpShowsDefaultsAndDetails() throws {
         let text = try #require(HelpText.command("fit"))
-        #expect(text.hasPrefix("usage: fit <table> [method=cart|copula]"))
+        #expect(text.hasPrefix("usage: fit <table> [method=cart|copula|mst] [epsilon=<number>]"))
         #expect(text.contains("(default: cart)"))
         #expect(text.contains("Gaussian copula"))
         #expect(text.contains("sequential CART"))
+        #expect(text.contains("McKenna, Miklau & Sheldon 2021"))
     }
 
     /// The examples printed in help must parse and pass the checker.
