@@ -151,7 +151,9 @@ public enum Completion {
                 if parameter.variadic { return words + values(for: parameter.type, context: context) }
                 continue
             }
-            return words + values(for: parameter.type, context: context)
+            // `describe privacy` shows the privacy ledger.
+            let extra = signature.name == "describe" && !context.variableNames.contains("privacy") ? ["privacy"] : []
+            return words + (values(for: parameter.type, context: context) + extra).sorted()
         }
         return words
     }

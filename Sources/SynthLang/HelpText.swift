@@ -73,7 +73,9 @@ public enum HelpText {
                       export fake to "out/fake.csv"
         Values        numbers 42 3.5 1e-6, strings "text" or 'text' (escapes \\" \\' \\\\ \\n \\t),
                       true false, lists ["", "NA"], tables, models, reports.
-                      table.column names a column: role patients.mrn identifier
+                      table.column names a column: role patients.mrn identifier;
+                      quote a name that is not a word: dia."glyburide-metformin".
+                      low..high is a range, as an argument of domain: domain t.age 0..120
         Expressions   arithmetic + - * / %, comparisons == != < <= > >=, membership x in [...],
                       and, or, not.  Precedence, lowest first: or, and, not, comparisons and in,
                       + -, * / %, unary -, then .member and calls f(x).
@@ -86,6 +88,8 @@ public enum HelpText {
                       with a space, print x (y) passes two arguments.
         Modules       use "name" loads stdlib/name.synth (or a relative path).
         Seed          seed 2026 makes every random draw reproducible.
+        Privacy       privacy epsilon=1 delta=1e-6 opens a budget; fit ... method=mst epsilon=0.5
+                      spends from it; describe privacy shows the ledger.
         Keywords      def end use return and or not in true false where
         """ + "\n"
     }

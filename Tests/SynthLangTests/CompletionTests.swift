@@ -42,6 +42,7 @@ struct CompletionCase: CustomTestStringConvertible, Sendable {
         CompletionCase(line: "fit heart ", expected: ["cp=", "epsilon=", "identifiers=", "maxdepth=", "method=", "minbucket=", "order=",
                                                       "predictors=", "proper=", "smooth=", "visit="]),
         CompletionCase(line: "fit heart me", expected: ["method="]),
+        CompletionCase(line: "describe pr", expected: ["privacy"]),
         CompletionCase(line: "m = fit heart method=", expected: ["cart", "copula", "mst"]),
         CompletionCase(line: "train, test = spl", expected: ["split"]),
         CompletionCase(line: "fit heart method=co", expected: ["copula"]),

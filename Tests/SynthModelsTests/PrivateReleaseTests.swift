@@ -88,4 +88,47 @@ import Testing
         // The true count is 10,000; the model only knows a noisy estimate of it.
         #expect(abs(model.trainingRows - 10_000) < 500)
     }
+
+    @Test func datesStayDatesAndIdentifiersNeverReachTheModel() throws {
+        // Setup: the clinical fixture with a domain for every modelled column.
+        var table = Fixtures.clinical(rows: 4000)
+        let first = Double(DateCodec.days(year: 2019, month: 1, day: 1))
+        let last = Double(DateCodec.days(year: 2030, month: 12, day: 31))
+        let domains: [String: ColumnDomain] = [
+            "x": ColumnDomain(values: .bins(lower: -4, upper: 4, count: 16)),
+            "y": ColumnDomain(values: .bins(lower: 0, upper: 100, count: 20)),
+            "group": ColumnDomain(values: .levels(["A", "B", "C"])),
+            "score": ColumnDomain(values: .bins(lower: -5, upper: 15, count: 20)),
+            "visits": ColumnDomain(values: .bins(lower: 0, upper: 20, count: 21)),
+            "admitted": ColumnDomain(values: .bins(lower: first, upper: last, count: 24)),
+            "bmi": ColumnDomain(values: .bins(lower: 10, upper: 50, count: 20), allowsMissing: true),
+        ]
+        for (name, domain) in domains { table.columns[table.index(of: name)!].domain = domain }
+        #expect(MSTSynthesizer.columnsWithoutDomain(table).isEmpty)
+        // Run
+        let model = try fit(table)
+        let sample = try model.sample(rows: 2000, rng: SeededRNG(seed: 1))
+        // Assert
+        #expect(!model.columns.contains("mrn") && !model.columns.contains("name") && !model.columns.contains("note"))
+        let admitted = try #require(sample.column("admitted"))
+        #expect(admitted.kind == .date && admitted.format == "dd/MM/yyyy")
+        #expect(admitted.numbers.allSatisfy { $0 == $0.rounded() && $0 >= first && $0 <= last })
+        let mrn = try #require(sample.column("mrn"))
+        #expect(Set(mrn.levels).count == 2000 && mrn.levels.allSatisfy { $0.hasPrefix("syn-") })
+        #expect(sample.column("note") == nil)
+        // x and y correlate at 0.8: the tree links them, and the sample keeps the sign and some
+        // of the strength (4,000 rows over 320 cells is noisy at epsilon 1).
+        let (ix, iy) = (model.columns.firstIndex(of: "x")!, model.columns.firstIndex(of: "y")!)
+        #expect(model.result.edges.contains { Set($0) == [ix, iy] })
+        let correlation = pearson(sample.column("x")!.numbers, sample.column("y")!.numbers)
+        #expect(correlation > 0.3, "r = \(correlation)")
+    }
+
+    private func pearson(_ a: [Double], _ b: [Double]) -> Double {
+        let n = Double(a.count)
+        let ma = a.reduce(0, +) / n, mb = b.reduce(0, +) / n
+        var sab = 0.0, saa = 0.0, sbb = 0.0
+        for (x, y) in zip(a, b) { sab += (x - ma) * (y - mb); saa += (x - ma) * (x - ma); sbb += (y - mb) * (y - mb) }
+        return sab / (saa * sbb).squareRoot()
+    }
 }
