@@ -214,7 +214,8 @@ struct Checker {
             try ledger.spend(epsilon: epsilon, purpose: call.verb, origin: "\(span.file):\(span.line)")
             budget = ledger
         } catch let problem as PrivacyLedger.Problem {
-            report(problem.description, at: span, hint: "the script's spends add up to more than its privacy budget")
+            report(problem.description, at: span,
+                   hint: session.privacy == nil ? "the script's spends add up to more than its privacy budget" : "describe privacy shows the ledger")
             budget = nil
         } catch {}
     }

@@ -135,4 +135,22 @@ domain heart.num [0, 1, 2, 3, 4]
         #expect(result.status == .ok, "\(result.errors)")
         #expect(result.output.contains("removing them would read the real data"), "\(result.output)")
     }
+
+    @Test func theReportCarriesTheLedgerInItsProvenance() throws {
+        let directory = TestSupport.temporaryDirectory()
+        let result = TestSupport.run(declared + """
+            privacy epsilon=1
+            m = fit heart method=mst epsilon=1
+            fake = sample m rows=300 seed=3
+            compare heart fake report="\(directory)/r.html"
+            export m to "\(directory)/m.json"
+            """)
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.output.contains("agreement by chance under differential privacy") || result.output.contains("none released"))
+        let html = try String(contentsOfFile: directory + "/r.html", encoding: .utf8)
+        #expect(html.contains("<h3>Privacy budget</h3>") && html.contains("fit heart method=mst"))
+        let model = try String(contentsOfFile: directory + "/m.json", encoding: .utf8)
+        #expect(model.contains("\"differentiallyPrivate\":true") && model.contains("\"rho\":"))
+        #expect(!result.errors.contains("will contain values observed in the real data"))
+    }
 }

@@ -153,7 +153,7 @@ enum DomainCommand: CommandRunner {
         if column.kind == .date || column.kind == .datetime { (low, high) = (low.rounded(.down), high.rounded(.up)) }
         let bins = try binCount(low: low, high: high, column: column, arguments: arguments)
         ledger.record(purpose: "domain \(arguments.call.arguments.first.map(render) ?? column.name) (bounds)", epsilon: epsilon,
-                      rho: rho, origin: origin(context.call.verbSpan))
+                      rho: rho, origin: origin(context.call.verbSpan, session: context.session))
         context.session.privacy = ledger
         return ColumnDomain(values: .bins(lower: low, upper: high, count: bins), allowsMissing: missing,
                             source: .estimated(epsilon: epsilon))
@@ -221,7 +221,10 @@ enum DomainCommand: CommandRunner {
         return whole ? max(1, min(span, defaultBins)) : defaultBins
     }
 
-    static func origin(_ span: SourceSpan) -> String { "\(span.file):\(span.line)" }
+    /// Where a spend was written: "script.synth:9", or the statement's number in a REPL session.
+    static func origin(_ span: SourceSpan, session: Session) -> String {
+        span.file == "<repl>" ? "REPL statement \(session.transcript.count + 1)" : "\(span.file):\(span.line)"
+    }
 
     private static func render(_ expr: Expr) -> String {
         if case let .member(.name(variable, _), column, _) = expr { return "\(variable).\(column)" }

@@ -46,7 +46,7 @@ enum PrivateFit {
         }
         let name = arguments.expression("table").map(describe) ?? "table"
         ledger.record(purpose: "fit \(name) method=mst", epsilon: epsilon, rho: rho,
-                      origin: DomainCommand.origin(call.verbSpan))
+                      origin: DomainCommand.origin(call.verbSpan, session: context.session))
         context.session.privacy = ledger
         FitCommand.reportFitted(model, context: context)
         context.sink.output("  spent epsilon \(PrivacyLedger.formatted(epsilon)) (rho \(PrivacyLedger.formatted(rho))); "
