@@ -157,13 +157,14 @@ public enum CommandTable {
             options: [
                 OptionParameter("rows", .integer, default: "the training size", "how many rows"),
                 OptionParameter("seed", .integer, default: "the session seed stream", "seed for this draw only"),
-                OptionParameter("replicates", .word(["remove", "keep"]), default: "remove",
+                OptionParameter("replicates", .word(["remove", "keep"]), default: "remove (keep for mst)",
                                 "synthetic rows identical to a training row: removed (and counted) or kept"),
             ],
             returns: "table",
             details: """
             Rows identical to a training row are removed by default and their number reported, so no
-            real record is released by chance.
+            real record is released by chance. A differentially private (mst) sample is left as
+            drawn: looking for such rows would read the real data outside the guarantee.
             Example: fake = sample model rows=1000
             """),
         CommandSignature(

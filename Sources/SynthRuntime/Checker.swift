@@ -45,15 +45,16 @@ struct Checker {
     private var loadingModules: [String] = []
     /// Modules already checked in this pass.
     private var checkedModules: Set<String> = []
-    /// The privacy budget as the script will have it (literal values only), to refuse an
-    /// overspend before anything runs; nil when no budget is known.
-    private var budget: PrivacyLedger?
+    /// The privacy budget as the script will have it, to refuse an overspend before anything
+    /// runs: none open, open but not known from literals, or known.
+    private enum Budget { case none, unknown, known(PrivacyLedger) }
+    private var budget: Budget = .none
     /// Inside a procedure body, spends are not added up (it may run any number of times).
     private var procedureDepth = 0
 
     init(session: Session) {
         self.session = session
-        self.budget = session.privacy
+        self.budget = session.privacy.map(Budget.known) ?? .none
         for (name, definition) in session.procedures { procedures[name] = definition.parameters.count }
     }
 
@@ -194,30 +195,33 @@ struct Checker {
             return nil
         }
         if call.verb == "privacy" {
-            budget = nil
+            budget = .unknown
             if let (epsilon, _) = literal("epsilon") {
                 let delta = call.option("delta") == nil ? 1e-6 : literal("delta")?.0
-                if let delta { budget = try? PrivacyLedger(epsilon: epsilon, delta: delta) }
+                if let delta, let ledger = try? PrivacyLedger(epsilon: epsilon, delta: delta) { budget = .known(ledger) }
             }
             return
         }
         let spends = (call.verb == "fit" && isMST(call)) || call.verb == "domain"
         guard spends, let (epsilon, span) = literal("epsilon"), epsilon > 0 else { return }
-        guard var ledger = budget else {
-            if session.privacy == nil {
-                report("\(call.verb == "fit" ? "method=mst" : "epsilon=") spends from a privacy budget, and none is open", at: span,
-                       hint: "open one first: privacy epsilon=1 delta=1e-6")
-            }
+        switch budget {
+        case .none:
+            report("\(call.verb == "fit" ? "method=mst" : "epsilon=") spends from a privacy budget, and none is open", at: span,
+                   hint: "open one first: privacy epsilon=1 delta=1e-6")
+        case .unknown:
             return
+        case var .known(ledger):
+            do {
+                try ledger.spend(epsilon: epsilon, purpose: call.verb, origin: "\(span.file):\(span.line)")
+                budget = .known(ledger)
+            } catch let problem as PrivacyLedger.Problem {
+                report(problem.description, at: span,
+                       hint: session.privacy == nil ? "the script's spends add up to more than its privacy budget" : "describe privacy shows the ledger")
+                budget = .unknown
+            } catch {
+                budget = .unknown
+            }
         }
-        do {
-            try ledger.spend(epsilon: epsilon, purpose: call.verb, origin: "\(span.file):\(span.line)")
-            budget = ledger
-        } catch let problem as PrivacyLedger.Problem {
-            report(problem.description, at: span,
-                   hint: session.privacy == nil ? "the script's spends add up to more than its privacy budget" : "describe privacy shows the ledger")
-            budget = nil
-        } catch {}
     }
 
     private func isMST(_ call: CommandCall) -> Bool {

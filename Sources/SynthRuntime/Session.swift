@@ -4,6 +4,20 @@ import SynthCore
 import SynthLang
 import SynthModels
 
+/// The source of the noise of differentially private mechanisms.
+public enum PrivateNoise: Sendable, Equatable {
+    /// The operating system's secure generator: a private fit differs from run to run, by design.
+    case secure
+    /// A fixed seed, for tests and benchmarks only (`SYNTH_DP_NOISE_SEED`): whoever knows it can
+    /// recompute the noise, which voids the guarantee.
+    case seeded(UInt64)
+
+    /// `.seeded` when `SYNTH_DP_NOISE_SEED` holds a whole number, else `.secure`.
+    public static func fromEnvironment(_ environment: [String: String]) -> PrivateNoise {
+        environment["SYNTH_DP_NOISE_SEED"].flatMap(UInt64.init).map(PrivateNoise.seeded) ?? .secure
+    }
+}
+
 /// The state a REPL session or a script run builds up. A failed statement leaves it unchanged.
 public final class Session {
     /// Global variables. Never iterated to produce output except in sorted order.
@@ -30,8 +44,27 @@ public final class Session {
     /// Where `use "name"` finds `name.synth`.
     public let stdlibDirectory: String?
 
-    public init(stdlibDirectory: String? = nil) {
+    /// Where differentially private mechanisms get their noise.
+    public let privateNoise: PrivateNoise
+    private var privateNoiseStream: SeededRNG?
+
+    public init(stdlibDirectory: String? = nil, privateNoise: PrivateNoise = .secure) {
         self.stdlibDirectory = stdlibDirectory
+        self.privateNoise = privateNoise
+        if case let .seeded(seed) = privateNoise { privateNoiseStream = SeededRNG(seed: seed) }
+    }
+
+    /// A seed for one differentially private mechanism. Never the session seed: if the noise
+    /// could be recomputed from the script, anyone holding the script could compare the release
+    /// with fits of candidate tables and the guarantee would be void.
+    func privateMechanismSeed() -> UInt64 {
+        if var stream = privateNoiseStream {
+            let seed = stream.nextSeed()
+            privateNoiseStream = stream
+            return seed
+        }
+        var system = SystemRandomNumberGenerator()
+        return system.next()
     }
 
     /// Restarts the random stream from `seed`.

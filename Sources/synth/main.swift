@@ -28,7 +28,8 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let source = try ScriptFile.read(script)
-        let interpreter = Interpreter(session: Session(stdlibDirectory: StdlibLocator.find()),
+        let interpreter = Interpreter(session: Session(stdlibDirectory: StdlibLocator.find(),
+                                                   privateNoise: .fromEnvironment(ProcessInfo.processInfo.environment)),
                                       sink: StandardSink(forceProgress: timings))
         interpreter.showTimings = timings
         throw ExitCode(interpreter.run(source: source, origin: script).rawValue)
@@ -42,7 +43,8 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let source = try ScriptFile.read(script)
-        let interpreter = Interpreter(session: Session(stdlibDirectory: StdlibLocator.find()), sink: StandardSink())
+        let interpreter = Interpreter(session: Session(stdlibDirectory: StdlibLocator.find(),
+                                                   privateNoise: .fromEnvironment(ProcessInfo.processInfo.environment)), sink: StandardSink())
         let status = interpreter.check(source: source, origin: script)
         if status == .ok { print("\(script): ok") }
         throw ExitCode(status.rawValue)
@@ -53,7 +55,8 @@ struct Repl: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Start the interactive session (the default).")
 
     func run() throws {
-        let session = Session(stdlibDirectory: StdlibLocator.find())
+        let session = Session(stdlibDirectory: StdlibLocator.find(),
+                                                   privateNoise: .fromEnvironment(ProcessInfo.processInfo.environment))
         if isatty(STDIN_FILENO) == 0 {
             // Not a terminal: read standard input as one script.
             var lines: [String] = []

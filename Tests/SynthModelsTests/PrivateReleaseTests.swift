@@ -30,7 +30,7 @@ import Testing
         let rho = ZCDP.rho(epsilon: epsilon, delta: 1e-6)
         var options = MSTFitOptions(epsilon: epsilon, delta: 1e-6, rho: rho)
         options.seed = seed
-        return try MSTSynthesizer.fit(table, options: options)
+        return try MSTSynthesizer.fit(table, options: options).model
     }
 
     @Test func absentLevelsAppearAtNoiseLevelAndUndeclaredOnesNever() throws {
@@ -130,5 +130,42 @@ import Testing
         var sab = 0.0, saa = 0.0, sbb = 0.0
         for (x, y) in zip(a, b) { sab += (x - ma) * (y - mb); saa += (x - ma) * (x - ma); sbb += (y - mb) * (y - mb) }
         return sab / (saa * sbb).squareRoot()
+    }
+
+    @Test func rowsWithNoPlaceInTheDomainAreLeftOutNotRefused() throws {
+        // Setup: 30 rows have a ward ("Zebra") that has no place once missing is not allowed.
+        var data = table()
+        data.columns[0].domain = ColumnDomain(values: .levels(["A", "B", "X"]))
+        var options = MSTFitOptions(epsilon: 1, delta: 1e-6, rho: ZCDP.rho(epsilon: 1, delta: 1e-6))
+        options.seed = 5
+        // Run
+        let fit = try MSTSynthesizer.fit(data, options: options)
+        // Assert: the fit succeeds whatever the data; the steward learns how many rows were left out.
+        #expect(fit.rowsOutsideDomain == 30)
+        #expect(!String(decoding: try ModelFile.encode(fit.model), as: UTF8.self).contains("Zebra"))
+    }
+
+    @Test func anEmptyTableStillFits() throws {
+        let empty = table().gather([])
+        var options = MSTFitOptions(epsilon: 1, delta: 1e-6, rho: ZCDP.rho(epsilon: 1, delta: 1e-6))
+        options.seed = 1
+        let model = try MSTSynthesizer.fit(empty, options: options).model
+        #expect(model.trainingRows >= 1)
+        #expect(try model.sample(rows: 10, rng: SeededRNG(seed: 2)).rowCount == 10)
+    }
+
+    @Test func aModelWhoseCliquesFormACycleIsRefused() throws {
+        let model = try fit(table())
+        var result = model.result
+        result.cliques = [[0, 1], [1, 2], [0, 2]]
+        result.marginals = result.cliques.map { clique in
+            let size = clique.reduce(1) { $0 * (result.supports[$1].count + (result.supports[$1].count < result.domainSizes[$1] ? 1 : 0)) }
+            return [Double](repeating: 1 / Double(size), count: size)
+        }
+        let edited = MSTModel(schema: model.schema, trainingRows: model.trainingRows, identifierPolicy: .regenerate,
+                              epsilon: 1, delta: 1e-6, rho: model.rho, columns: model.columns, domains: model.domains,
+                              result: result)
+        #expect(throws: ModelError.self) { try edited.validate() }
+        #expect(throws: ModelError.self) { try ModelFile.decode(ModelFile.encode(edited)) }
     }
 }

@@ -18,7 +18,8 @@ enum TestSupport {
     /// Runs `source` in a fresh session; returns the status and everything written, in order.
     static func run(_ source: String, origin: String = "test.synth") -> (status: RunStatus, output: String, errors: String, transcript: String) {
         let sink = BufferSink()
-        let interpreter = Interpreter(session: Session(stdlibDirectory: stdlib), sink: sink)
+        // Seeded private noise, so private fits are checkable; a user's run draws it securely.
+        let interpreter = Interpreter(session: Session(stdlibDirectory: stdlib, privateNoise: .seeded(2026)), sink: sink)
         _ = packageRoot
         let status = interpreter.run(source: source, origin: origin)
         return (status, sink.outputText, sink.diagnosticText, sink.transcript)

@@ -27,7 +27,8 @@ public struct MSTModel: SynthModel, Codable, Equatable {
 
     public var disclosureNote: String {
         "noisy one- and two-way marginals over the declared domains and a tree chosen under differential privacy "
-            + "(epsilon \(PrivacyLedger.formatted(epsilon)), delta \(PrivacyLedger.formatted(delta)), rho \(PrivacyLedger.formatted(rho))); no value read from the data"
+            + "(epsilon \(PrivacyLedger.formatted(epsilon)), delta \(PrivacyLedger.formatted(delta)), rho \(PrivacyLedger.formatted(rho))); "
+            + "no value read from the data beyond the schema (column names, kinds, date formats, boolean spellings)"
     }
 
     public init(schema: [ColumnSchema], trainingRows: Int, identifierPolicy: IdentifierPolicy, epsilon: Double,
@@ -90,12 +91,49 @@ public struct MSTModel: SynthModel, Codable, Equatable {
             }
             sizes.append(support.count + (support.count < result.domainSizes[j] ? 1 : 0))
         }
+        for (j, support) in result.supports.enumerated() where zip(support, support.dropFirst()).contains(where: { $0 >= $1 }) {
+            throw ModelError.invalid("the support of '\(columns[j])' is not in ascending order")
+        }
+        try validateForest(columns: sizes.count)
         for (clique, marginal) in zip(result.cliques, result.marginals) {
             guard !clique.isEmpty, clique.allSatisfy({ $0 >= 0 && $0 < sizes.count }),
                   clique.reduce(1, { $0 * sizes[$1] }) == marginal.count,
                   marginal.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
                 throw ModelError.invalid("a marginal of the model does not fit its columns' domains")
             }
+        }
+    }
+
+    /// The cliques must be the edges of a forest over the columns (no cycle) plus one single
+    /// column for each column on no edge, so every column is drawn exactly once.
+    private func validateForest(columns: Int) throws {
+        var parent = Array(0..<columns)
+        func root(_ x: Int) -> Int {
+            var x = x
+            while parent[x] != x { x = parent[x] }
+            return x
+        }
+        var onEdge = [Bool](repeating: false, count: columns)
+        var single = [Bool](repeating: false, count: columns)
+        for clique in result.cliques {
+            guard clique.allSatisfy({ $0 >= 0 && $0 < columns }) else {
+                throw ModelError.invalid("a clique of the model names a column it does not have")
+            }
+            if clique.count == 1 {
+                guard !single[clique[0]] else { throw ModelError.invalid("a column of the model is drawn twice") }
+                single[clique[0]] = true
+            } else if clique.count == 2, clique[0] != clique[1] {
+                let (a, b) = (root(clique[0]), root(clique[1]))
+                guard a != b else { throw ModelError.invalid("the model's cliques form a cycle, not a tree") }
+                parent[max(a, b)] = min(a, b)
+                onEdge[clique[0]] = true
+                onEdge[clique[1]] = true
+            } else {
+                throw ModelError.invalid("a clique of the model must hold one or two columns")
+            }
+        }
+        for column in 0..<columns where onEdge[column] == single[column] {
+            throw ModelError.invalid("column '\(self.columns[column])' is not drawn exactly once by the model's cliques")
         }
     }
 

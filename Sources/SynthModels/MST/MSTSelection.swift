@@ -12,6 +12,11 @@ enum MSTSelection {
         (8 * rho / Double(components - 1)).squareRoot()
     }
 
+    /// The most cells a two-way marginal may have: larger pairs (two columns that each keep
+    /// thousands of levels after compression) are never candidates, so memory stays bounded.
+    /// The sizes compared are the compressed ones, themselves a private release.
+    static let maximumPairCells = 1 << 22
+
     /// All pairs (a, b) with a < b, in lexicographic order.
     static func pairs(_ columns: Int) -> [(Int, Int)] {
         var result: [(Int, Int)] = []
@@ -28,6 +33,7 @@ enum MSTSelection {
         let pairs = pairs(table.sizes.count)
         return Parallel.map(pairs.count) { i in
             let (a, b) = pairs[i]
+            if table.sizes[a] * table.sizes[b] > maximumPairCells { return -Double.infinity }
             let counts = NoisyMarginal.histogram(table, clique: [a, b])
             let pa = probabilities[a], pb = probabilities[b], nb = pb.count
             var distance = 0.0
@@ -40,7 +46,9 @@ enum MSTSelection {
     }
 
     /// The spanning tree's edges in the order drawn, each `[a, b]` with `a < b`, and the
-    /// epsilon of each draw; spends exactly `rho` when there are at least two columns.
+    /// epsilon of each draw; spends at most `rho` (exactly, when every pair is a candidate).
+    /// Pairs weighted -infinity are too large to measure; if only those remain, the result is
+    /// a forest.
     static func select(weights: [Double], columns: Int, rho: Double,
                        rng: inout SeededRNG) -> (edges: [[Int]], epsilon: Double) {
         if columns < 2 { return ([], 0) }
@@ -49,7 +57,10 @@ enum MSTSelection {
         var components = UnionFind(count: columns)
         var edges: [[Int]] = []
         for _ in 0..<(columns - 1) {
-            let candidates = pairs.indices.filter { !components.connected(pairs[$0].0, pairs[$0].1) }
+            let candidates = pairs.indices.filter {
+                weights[$0] > -Double.infinity && !components.connected(pairs[$0].0, pairs[$0].1)
+            }
+            if candidates.isEmpty { break }
             let pick = Mechanisms.exponential(scores: candidates.map { weights[$0] }, epsilon: eps,
                                               sensitivity: 1.0, rng: &rng)
             let (a, b) = pairs[candidates[pick]]

@@ -40,9 +40,17 @@ public enum MSTSynthesizer {
         modelledColumns(table).filter { domain(of: $0) == nil }.map(\.name)
     }
 
-    /// Fits MST. Reads the data only through the declared domains.
-    public static func fit(_ table: Table, options: MSTFitOptions) throws -> MSTModel {
-        guard table.rowCount > 0 else { throw ModelError.emptyTable }
+    /// A fitted model, and what the steward should know but the release must not hold.
+    public struct Fit: Sendable {
+        public var model: MSTModel
+        /// Rows left out because a value had no place in its declared domain (not released).
+        public var rowsOutsideDomain: Int
+    }
+
+    /// Fits MST. Reads the data only through the declared domains. A row with a value that has
+    /// no place in its domain is left out (a per-row choice, so the guarantee holds); whether
+    /// the fit succeeds never depends on the data.
+    public static func fit(_ table: Table, options: MSTFitOptions) throws -> Fit {
         let columns = modelledColumns(table)
         guard !columns.isEmpty else { throw ModelError.noModelableColumns }
         let missing = columnsWithoutDomain(table)
@@ -50,8 +58,11 @@ public enum MSTSynthesizer {
             throw ModelError.invalid("no domain declared for " + missing.joined(separator: ", "))
         }
         let domains = columns.map { domain(of: $0)! }
-        let codes = try Parallel.map(columns.count) { j in Result { try DomainEncoder.encode(columns[j], domains[j]) } }
+        var codes = try Parallel.map(columns.count) { j in Result { try DomainEncoder.encode(columns[j], domains[j]) } }
             .map { try $0.get() }
+        let keep = (0..<table.rowCount).filter { row in codes.allSatisfy { $0[row] >= 0 } }
+        let outside = table.rowCount - keep.count
+        if outside > 0 { codes = codes.map { column in keep.map { column[$0] } } }
         let discrete = DiscreteTable(sizes: domains.map(\.cellCount), columns: codes)
         let result = MST.fit(discrete, rho: options.rho, rng: SeededRNG(seed: options.seed), options: options.engine)
         let schema = table.columns.map { column -> ColumnSchema in
@@ -60,8 +71,9 @@ public enum MSTSynthesizer {
                          booleanLabels: column.kind == .boolean ? column.levels : nil,
                          decimals: column.kind == .numeric ? domain(of: column)?.decimals ?? 2 : nil)
         }
-        return MSTModel(schema: schema, trainingRows: max(1, Int(result.total.rounded())),
-                        identifierPolicy: options.identifiers, epsilon: options.epsilon, delta: options.delta,
-                        rho: options.rho, columns: columns.map(\.name), domains: domains, result: result)
+        let model = MSTModel(schema: schema, trainingRows: max(1, Int(result.total.rounded())),
+                             identifierPolicy: options.identifiers, epsilon: options.epsilon, delta: options.delta,
+                             rho: options.rho, columns: columns.map(\.name), domains: domains, result: result)
+        return Fit(model: model, rowsOutsideDomain: outside)
     }
 }

@@ -8,7 +8,9 @@ import SynthData
 public enum DomainEncoder {
     /// One code per row in `0..<domain.cellCount`: the bin or level, with the missing state last.
     /// Numbers outside the bounds are clipped; levels outside the list go to `other`, else to
-    /// missing. Throws when a value has nowhere to go (missing not allowed, no `other`).
+    /// missing. A value with nowhere to go (missing not allowed, no `other`) gets -1: its row is
+    /// left out of a private fit, which depends on that row alone (a refusal would depend on the
+    /// whole table). Throws only when the domain does not suit the column's kind.
     public static func encode(_ column: Column, _ domain: ColumnDomain) throws -> [Int32] {
         let missingCode: Int32? = domain.allowsMissing ? Int32(domain.cellCount - 1) : nil
         var codes = [Int32](repeating: 0, count: column.count)
@@ -21,10 +23,8 @@ public enum DomainEncoder {
             for row in 0..<column.count {
                 if column.valid[row] {
                     codes[row] = Int32(binning.bin(of: column.numbers[row]))
-                } else if let missingCode {
-                    codes[row] = missingCode
                 } else {
-                    throw missingNotAllowed(column.name)
+                    codes[row] = missingCode ?? -1
                 }
             }
         case let .levels(levels) where column.kind == .integer || column.kind == .numeric:
@@ -34,14 +34,9 @@ public enum DomainEncoder {
             let fallback: Int32? = domain.other.flatMap { Double($0) }.flatMap { declared[$0] } ?? missingCode
             for row in 0..<column.count {
                 if column.valid[row] {
-                    guard let code = declared[column.numbers[row]] ?? fallback else {
-                        throw ModelError.invalid("'\(column.name)' has values outside its declared levels; declare them, or say where they go with other=\"...\" or missing=true")
-                    }
-                    codes[row] = code
-                } else if let missingCode {
-                    codes[row] = missingCode
+                    codes[row] = declared[column.numbers[row]] ?? fallback ?? -1
                 } else {
-                    throw missingNotAllowed(column.name)
+                    codes[row] = missingCode ?? -1
                 }
             }
         case let .levels(levels):
@@ -58,14 +53,9 @@ public enum DomainEncoder {
             for row in 0..<column.count {
                 if column.valid[row] {
                     let index = column.kind == .boolean ? Int(column.numbers[row]) : Int(column.codes[row])
-                    guard let code = mapped[index] else {
-                        throw ModelError.invalid("'\(column.name)' has values outside its declared levels; declare them, or say where they go with other=\"...\" or missing=true")
-                    }
-                    codes[row] = code
-                } else if let missingCode {
-                    codes[row] = missingCode
+                    codes[row] = mapped[index] ?? -1
                 } else {
-                    throw missingNotAllowed(column.name)
+                    codes[row] = missingCode ?? -1
                 }
             }
         }
@@ -107,10 +97,6 @@ public enum DomainEncoder {
 
     /// Whether the kind holds whole numbers (integers, dates as days), binned as whole numbers.
     public static func isWhole(_ kind: ColumnKind) -> Bool { kind == .integer || kind == .date }
-
-    private static func missingNotAllowed(_ name: String) -> ModelError {
-        .invalid("'\(name)' has missing values, but its domain does not allow them; declare it with missing=true")
-    }
 }
 
 /// Bins over a closed range: equal-width, or cut at declared breaks; for whole numbers, bins of

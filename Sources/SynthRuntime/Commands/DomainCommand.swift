@@ -27,6 +27,15 @@ enum DomainCommand: CommandRunner {
                                    at: reference.span)
         }
         let allowsMissing = try arguments.boolOption("missing") ?? false
+        // Every option is checked before a private estimate runs: after it, nothing may fail.
+        var decimals: Int? = column.kind == .numeric ? 2 : nil
+        if let places = try arguments.integerOption("decimals", range: 0...12) {
+            guard column.kind == .numeric else {
+                throw Diagnostic.error("decimals= applies to numeric columns; '\(column.name)' is \(column.kind.rawValue)",
+                                       at: arguments.optionExpr("decimals")!.span)
+            }
+            decimals = places
+        }
         var domain: ColumnDomain
         if let valuesExpr = arguments.expression("values") {
             if arguments.optionExpr("epsilon") != nil {
@@ -43,15 +52,7 @@ enum DomainCommand: CommandRunner {
             throw Diagnostic.error("domain needs the column's values: a range (0..120) or a list of levels", at: context.call.verbSpan,
                                    hint: "or epsilon= to estimate numeric bounds under DP; see help domain")
         }
-        if let decimals = try arguments.integerOption("decimals", range: 0...12) {
-            guard column.kind == .numeric else {
-                throw Diagnostic.error("decimals= applies to numeric columns; '\(column.name)' is \(column.kind.rawValue)",
-                                       at: arguments.optionExpr("decimals")!.span)
-            }
-            domain.decimals = decimals
-        } else if column.kind == .numeric {
-            domain.decimals = 2
-        }
+        domain.decimals = decimals
         table.table.columns[index].domain = domain
         context.interpreter.assign(reference.variable, .table(table), in: &scope)
         context.sink.output("\(reference.variable).\(reference.column): domain \(domain.summary)\n")
@@ -127,7 +128,8 @@ enum DomainCommand: CommandRunner {
         return ColumnDomain(values: .levels(levels), other: other, allowsMissing: missing)
     }
 
-    /// Bounds estimated under DP, spending epsilon= from the budget.
+    /// Bounds estimated under DP, spending epsilon= from the budget. The spend is recorded as
+    /// soon as the mechanism has run, and nothing after it can fail.
     private static func estimated(_ column: Column, arguments: CommandArguments, context: CommandContext,
                                   missing: Bool) throws -> ColumnDomain {
         let epsilonExpr = arguments.optionExpr("epsilon")!
@@ -135,6 +137,10 @@ enum DomainCommand: CommandRunner {
             throw Diagnostic.error("only numeric bounds can be estimated; '\(column.name)' is \(column.kind.rawValue): declare its levels",
                                    at: epsilonExpr.span)
         }
+        if let breaks = arguments.optionExpr("breaks") {
+            throw Diagnostic.error("breaks= needs declared bounds; with estimated bounds use bins=", at: breaks.span)
+        }
+        let requestedBins = try arguments.integerOption("bins", range: 1...maximumBins)
         guard var ledger = context.session.privacy else {
             throw Diagnostic.error("no privacy budget is open", at: epsilonExpr.span,
                                    hint: "open one first: privacy epsilon=1 delta=1e-6")
@@ -147,14 +153,17 @@ enum DomainCommand: CommandRunner {
             throw Diagnostic.error(problem.description, at: epsilonExpr.span, hint: "describe privacy shows the ledger")
         }
         let values = zip(column.numbers, column.valid).compactMap { $1 ? $0 : nil }
-        var rng = context.session.nextStream()
-        var (low, high) = PrivateBounds.estimate(values, rho: rho, integer: DomainEncoder.isWhole(column.kind), rng: &rng)
-        if high <= low { high = low + 1 }
-        if column.kind == .date || column.kind == .datetime { (low, high) = (low.rounded(.down), high.rounded(.up)) }
-        let bins = try binCount(low: low, high: high, column: column, arguments: arguments)
+        var rng = SeededRNG(seed: context.session.privateMechanismSeed())
+        let whole = DomainEncoder.isWhole(column.kind)
+        var (low, high) = PrivateBounds.estimate(values, rho: rho, integer: whole, rng: &rng)
         ledger.record(purpose: "domain \(arguments.call.arguments.first.map(render) ?? column.name) (bounds)", epsilon: epsilon,
                       rho: rho, origin: origin(context.call.verbSpan, session: context.session))
         context.session.privacy = ledger
+        if column.kind == .date || column.kind == .datetime || whole { (low, high) = (low.rounded(.down), high.rounded(.up)) }
+        if high <= low { high = low + 1 }
+        // The bins fit the estimated range (a whole-number range may hold fewer numbers than asked).
+        let span = whole ? Int(min(high - low + 1, 1e9)) : Int.max
+        let bins = max(1, min(requestedBins ?? defaultBins, span))
         return ColumnDomain(values: .bins(lower: low, upper: high, count: bins), allowsMissing: missing,
                             source: .estimated(epsilon: epsilon))
     }
@@ -212,6 +221,10 @@ enum DomainCommand: CommandRunner {
     private static func binCount(low: Double, high: Double, column: Column, arguments: CommandArguments) throws -> Int {
         let whole = DomainEncoder.isWhole(column.kind)
         let span = whole ? Int(min(high.rounded(.down) - low.rounded(.up) + 1, 1e9)) : Int.max
+        if span < 1 {
+            throw Diagnostic.error("the range holds no whole number, and '\(column.name)' is \(column.kind.rawValue)",
+                                   at: arguments.expression("values")?.span ?? arguments.call.verbSpan)
+        }
         if let bins = try arguments.integerOption("bins", range: 1...maximumBins) {
             if whole, bins > span {
                 throw Diagnostic.error("bins= is more than the \(span) whole numbers in the range", at: arguments.optionExpr("bins")!.span)

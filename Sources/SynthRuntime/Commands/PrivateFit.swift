@@ -36,11 +36,11 @@ enum PrivateFit {
         }
         var options = MSTFitOptions(epsilon: epsilon, delta: ledger.delta, rho: rho)
         options.identifiers = identifiers
-        options.seed = context.session.nextSeed()
+        options.seed = context.session.privateMechanismSeed()
         context.sink.progress("fitting mst (epsilon \(PrivacyLedger.formatted(epsilon))) on \(MSTSynthesizer.modelledColumns(table.table).count) columns...\n")
-        let model: MSTModel
+        let fit: MSTSynthesizer.Fit
         do {
-            model = try MSTSynthesizer.fit(table.table, options: options)
+            fit = try MSTSynthesizer.fit(table.table, options: options)
         } catch let error as ModelError {
             throw Diagnostic.error(error.description, at: arguments.expression("table")!.span)
         }
@@ -48,7 +48,12 @@ enum PrivateFit {
         ledger.record(purpose: "fit \(name) method=mst", epsilon: epsilon, rho: rho,
                       origin: DomainCommand.origin(call.verbSpan, session: context.session))
         context.session.privacy = ledger
+        let model = fit.model
         FitCommand.reportFitted(model, context: context)
+        if fit.rowsOutsideDomain > 0 {
+            // For the steward's eyes: the release holds neither these rows nor their count.
+            context.sink.diagnostic("warning: \(Plural.count(fit.rowsOutsideDomain, "row")) left out of the fit: a value had no place in its declared domain (declare the level, other=, or missing=true)\n")
+        }
         context.sink.output("  spent epsilon \(PrivacyLedger.formatted(epsilon)) (rho \(PrivacyLedger.formatted(rho))); "
             + "epsilon \(PrivacyLedger.formatted(ledger.remainingEpsilon)) remains\n")
         return .model(ModelValue(model: model, training: table.table))

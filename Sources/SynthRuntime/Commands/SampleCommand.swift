@@ -47,11 +47,12 @@ enum SampleCommand: CommandRunner {
                     context.sink.diagnostic("warning: only \(table.rowCount) of \(rows) rows could be drawn without copying a real row; "
                         + "the model reproduces its training data (too few columns or categories to hide a patient)\n")
                 }
+            } else if isPrivate {
+                // A differentially private sample is never compared with the real rows here.
+                note = "rows equal to a real row are not looked for: that would read the real data after the private fit"
             } else if let training = model.training {
                 let copies = ExactMatch.replicateMask(synthetic: table, training: training).filter { $0 }.count
-                note = isPrivate && arguments.optionExpr("replicates") == nil
-                    ? Plural.count(copies, "row") + " equal to a real row kept: removing them would read the real data, which a differentially private release must not"
-                    : Plural.count(copies, "copy", "copies") + " of real rows kept (replicates=keep)"
+                note = Plural.count(copies, "copy", "copies") + " of real rows kept (replicates=keep)"
             } else {
                 note = "training data not in this session: copies of real rows not checked"
             }
@@ -59,7 +60,7 @@ enum SampleCommand: CommandRunner {
             throw Diagnostic.error(error.description, at: context.call.verbSpan)
         }
         table.name = context.boundName ?? "synthetic"
-        if let training = model.training {
+        if let training = model.training, !isPrivate {
             for column in table.columns where column.count > 0 && column.missingCount == column.count {
                 if let real = training.column(column.name), real.missingCount < real.count {
                     context.sink.diagnostic("warning: column '\(column.name)' is empty in the sample: every value of it in the real data is seen only once, so none can be released\n")
@@ -67,7 +68,10 @@ enum SampleCommand: CommandRunner {
             }
         }
         context.sink.output("\(table.name): \(Plural.count(table.rowCount, "synthetic row")) x \(Plural.count(table.columns.count, "column")) from \(model.model.method) (\(note))\n")
-        let privacy = model.model.isDifferentiallyPrivate ? "differentially private" : "not differentially private"
+        var privacy = isPrivate ? "differentially private" : "not differentially private"
+        if isPrivate && removeReplicates && model.training != nil {
+            privacy = "differentially private fit, but copies of real rows removed using the real data (outside the guarantee)"
+        }
         return .table(TableValue(table: table, isSynthetic: true, provenance: "\(model.model.method), \(privacy)"))
     }
 
