@@ -89,19 +89,23 @@ public struct CommandSignature: Sendable, Equatable {
     public var options: [OptionParameter]
     /// Accepts a trailing `where <condition>`.
     public var acceptsCondition: Bool
+    /// The condition follows the positionals without `where` (`constrain m t.a <= t.b`).
+    public var conditionIsPositional: Bool
     /// What the command returns when bound with `=` (nil: nothing to bind).
     public var returns: String?
     /// Longer help: paragraphs and examples.
     public var details: String
 
     public init(name: String, summary: String, positionals: [PositionalParameter] = [],
-                options: [OptionParameter] = [], acceptsCondition: Bool = false, returns: String? = nil,
+                options: [OptionParameter] = [], acceptsCondition: Bool = false, conditionIsPositional: Bool = false,
+                returns: String? = nil,
                 details: String = "") {
         self.name = name
         self.summary = summary
         self.positionals = positionals
         self.options = options
-        self.acceptsCondition = acceptsCondition
+        self.acceptsCondition = acceptsCondition || conditionIsPositional
+        self.conditionIsPositional = conditionIsPositional
         self.returns = returns
         self.details = details
     }
@@ -122,7 +126,11 @@ public struct CommandSignature: Sendable, Equatable {
             let text = "\(o.name)=\(o.type.placeholder)"
             parts.append(o.required ? text : "[\(text)]")
         }
-        if acceptsCondition { parts.append("[where <condition>]") }
+        if conditionIsPositional {
+            parts.insert("<condition>", at: 1 + positionals.count)
+        } else if acceptsCondition {
+            parts.append("[where <condition>]")
+        }
         return parts.joined(separator: " ")
     }
 }

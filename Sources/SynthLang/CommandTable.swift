@@ -152,6 +152,21 @@ public enum CommandTable {
               model = fit adult method=mst epsilon=0.9
             """),
         CommandSignature(
+            name: "constrain", summary: "a rule every sampled row of a model must satisfy",
+            positionals: [PositionalParameter("model", .model)],
+            conditionIsPositional: true,
+            details: """
+            The rule holds in every row `sample` returns: rows that break it are redrawn, and
+            `sample` says how many. A rule that no draw can satisfy is an error, not a hang.
+            Rules compare columns with each other or with values: comparisons, and, or, not,
+            in [...], `x between low and high`, and `rule when premise` (checked only where the
+            premise holds). Dates compare with dates written as text.
+            Examples:
+              constrain model t.admit <= t.discharge
+              constrain model t.age between 0 and 120
+              constrain model t.sex == "F" when t.pregnant == true
+            """),
+        CommandSignature(
             name: "sample", summary: "draw synthetic rows from a model",
             positionals: [PositionalParameter("model", .model)],
             options: [
@@ -160,12 +175,17 @@ public enum CommandTable {
                 OptionParameter("replicates", .word(["remove", "keep"]), default: "remove (keep for mst)",
                                 "synthetic rows identical to a training row: removed (and counted) or kept"),
             ],
+            acceptsCondition: true,
             returns: "table",
             details: """
             Rows identical to a training row are removed by default and their number reported, so no
             real record is released by chance. A differentially private (mst) sample is left as
             drawn: looking for such rows would read the real data outside the guarantee.
-            Example: fake = sample model rows=1000
+            With `where`, only rows meeting the condition are kept, drawing until there are enough
+            (conditional sampling by rejection); a condition too rare to meet is an error.
+            Examples:
+              fake = sample model rows=1000
+              old = sample model rows=500 where t.age >= 65 and t.sex == "F"
             """),
         CommandSignature(
             name: "compare", summary: "fidelity of a synthetic table against the real one",

@@ -5,7 +5,17 @@ import SynthCore
 extension SyntaxParser {
     /// `or` < `and` < `not` < comparisons and `in` < `+ -` < `* / %` < unary `-` < postfix < primary.
     mutating func expression() throws(SyntaxError) -> Expr {
-        try nested { p throws(SyntaxError) in try p.orExpression() }
+        try nested { p throws(SyntaxError) in try p.implication() }
+    }
+
+    /// `consequence when premise` (for constraints): true when the premise is false or the
+    /// consequence holds, read as `not premise or consequence`.
+    private mutating func implication() throws(SyntaxError) -> Expr {
+        let consequence = try orExpression()
+        guard current.identifier == "when" else { return consequence }
+        let op = operatorToken()
+        let premise = try operand(after: op) { p throws(SyntaxError) in try p.orExpression() }
+        return .binary(.or, .unary(.not, premise, op.span), consequence, op.span)
     }
 
     /// Runs `body` one nesting level deeper; past `maximumNesting` levels it is an error, not a
@@ -60,6 +70,15 @@ extension SyntaxParser {
 
     private mutating func comparison() throws(SyntaxError) -> Expr {
         let left = try additive()
+        if current.identifier == "between" {
+            // `x between a and b` is `x >= a and x <= b`.
+            let op = operatorToken()
+            let low = try operand(after: op) { p throws(SyntaxError) in try p.additive() }
+            guard current.isKeyword(.and) else { throw error(SyntaxMessage.expectedBetweenAnd) }
+            let and = operatorToken()
+            let high = try operand(after: and) { p throws(SyntaxError) in try p.additive() }
+            return .binary(.and, .binary(.greaterEqual, left, low, op.span), .binary(.lessEqual, left, high, op.span), and.span)
+        }
         guard let op = comparisonOperator(current) else { return left }
         let token = operatorToken()
         let right = try operand(after: token) { p throws(SyntaxError) in try p.additive() }

@@ -237,7 +237,15 @@ struct SyntaxParser {
     mutating func command() throws(SyntaxError) -> CommandCall {
         let verb = advance()
         var call = CommandCall(verb: verb.lexeme, verbSpan: verb.span)
+        let positionalCondition = CommandTable.signature(verb.lexeme).map { signature in
+            signature.conditionIsPositional ? signature.positionals.count : nil
+        } ?? nil
         while !atStatementEnd {
+            if let count = positionalCondition, call.arguments.count == count, call.condition == nil {
+                // `constrain m <condition>`: the rest of the statement is one expression.
+                call.condition = try expression()
+                continue
+            }
             if current.isKeyword(.where) {
                 advance()
                 skipNewlines()

@@ -40,6 +40,7 @@ extension Interpreter {
         case HelpCommand.name: return HelpCommand.self
         case PrivacyCommand.name: return PrivacyCommand.self
         case DomainCommand.name: return DomainCommand.self
+        case ConstrainCommand.name: return ConstrainCommand.self
         default: return nil
         }
     }

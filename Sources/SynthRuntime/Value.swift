@@ -2,6 +2,7 @@
 
 import SynthData
 import SynthEval
+import SynthLang
 import SynthModels
 
 /// A table plus where it came from. Only synthetic tables may be exported.
@@ -27,11 +28,19 @@ public struct TableValue: Sendable {
 public struct ModelValue: Sendable {
     public var model: any SynthModel
     public var training: Table?
+    /// Rules every sampled row must satisfy (`constrain`), with their source text.
+    public var constraints: [Constraint] = []
 
     public init(model: any SynthModel, training: Table?) {
         self.model = model
         self.training = training
     }
+}
+
+/// A `constrain` rule: its condition and how it was written.
+public struct Constraint: Sendable {
+    public var condition: Expr
+    public var text: String
 }
 
 /// A runtime value.

@@ -48,7 +48,7 @@ struct CompletionCase: CustomTestStringConvertible, Sendable {
         CompletionCase(line: "fit heart method=co", expected: ["copula"]),
         CompletionCase(line: "fit heart identifiers=", expected: ["drop", "regenerate"]),
         CompletionCase(line: "compare heart fake details=", expected: ["false", "true"]),
-        CompletionCase(line: "sample model rows=10 ", expected: ["replicates=", "seed="]),
+        CompletionCase(line: "sample model rows=10 ", expected: ["replicates=", "seed=", "where"]),
         CompletionCase(line: "export fake ", expected: ["to"]),
         CompletionCase(line: "export fake t", expected: ["to"]),
         CompletionCase(line: "export fake to ", expected: ["fake", "heart", "model", "patients"]),

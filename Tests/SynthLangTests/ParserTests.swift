@@ -30,6 +30,24 @@ import Testing
         #expect(spaced.arguments.map(shape) == ["t.age", "(0..120)"])
     }
 
+    @Test func betweenAndWhenReadAsTheirExpansion() throws {
+        let call = try #require(command("constrain m t.age between 0 and 120"))
+        #expect(call.condition.map(shape) == "((t.age >= 0) and (t.age <= 120))")
+        let when = try #require(command("constrain m t.sex == \"F\" when t.pregnant == true"))
+        #expect(when.condition.map(shape) == "((not (t.pregnant == true)) or (t.sex == \"F\"))")
+        // Printed back as written.
+        #expect(call.condition.map(ExprPrinter.render) == "t.age between 0 and 120")
+        #expect(when.condition.map(ExprPrinter.render) == "t.sex == \"F\" when t.pregnant == true")
+        let plain = try #require(command("sample m where (t.a + 1) * 2 > t.b or not t.c in [1, 2]"))
+        #expect(plain.condition.map(ExprPrinter.render) == "(t.a + 1) * 2 > t.b or not t.c in [1, 2]")
+    }
+
+    @Test func constrainTakesTheRestOfTheLineAsItsRule() throws {
+        let call = try #require(command("constrain m t.admit <= t.discharge"))
+        #expect(call.arguments.map(shape) == ["m"])
+        #expect(call.condition.map(shape) == "(t.admit <= t.discharge)")
+    }
+
     @Test func quotedColumnNames() throws {
         let call = try #require(command("domain dia.\"glyburide-metformin\" [\"No\", \"Up\"]"))
         #expect(call.arguments.map(shape) == ["dia.glyburide-metformin", "[\"No\", \"Up\"]"])

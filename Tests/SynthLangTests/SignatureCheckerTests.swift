@@ -97,6 +97,11 @@ let signatureCases: [SignatureCase] = [
     .init(command: "domain", kind: "too many", marked: "domain t.age 0..120 ‸24", message: "too many arguments: domain takes 2 arguments"),
     .init(command: "domain", kind: "bad", marked: "domain t.age 0..120 bins=‸\"x\"", message: "bins must be a whole number, not a string"),
 
+    .init(command: "constrain", kind: "missing", marked: "‸constrain", message: "missing argument: constrain needs <model>"),
+    .init(command: "constrain", kind: "valid", marked: "constrain m t.admit <= t.discharge", message: nil),
+    .init(command: "constrain", kind: "too many", marked: "constrain m t.a <= t.b ‸rows=3", message: "unknown option 'rows' for 'constrain'"),
+    .init(command: "constrain", kind: "bad", marked: "constrain ‸\"m\" t.a <= t.b", message: "model must be a model, not a string"),
+
     .init(command: "help", kind: "missing", marked: "help", message: nil),
     .init(command: "help", kind: "valid", marked: "help fit", message: nil),
     .init(command: "help", kind: "too many", marked: "help fit ‸sample", message: "too many arguments: help takes 1 argument"),

@@ -5,6 +5,7 @@ import SynthCore
 import SynthData
 import SynthEval
 import SynthModels
+import SynthLang
 import SynthReport
 
 enum SampleCommand: CommandRunner {
@@ -31,7 +32,21 @@ enum SampleCommand: CommandRunner {
         context.sink.progress("sampling \(rows) rows...\n")
         var table: Table
         var note: String
+        var rules = model.constraints.map { constraint in
+            ConditionalSampling.Rule(condition: rowCondition(constraint.condition, context: context), label: constraint.text)
+        }
+        if let condition = context.call.condition {
+            rules.append(.init(condition: rowCondition(condition, context: context), label: "where " + ExprPrinter.render(condition)))
+        }
         do {
+            if !rules.isEmpty {
+                let copiesOf = removeReplicates ? model.training : nil
+                let outcome = try ConditionalSampling(model: model.model, rules: rules, training: copiesOf)
+                    .run(rows: rows, rng: rng, at: context.call.condition?.span ?? context.call.verbSpan)
+                table = outcome.table
+                note = redrawNote(outcome, rules: rules, private: isPrivate)
+                return finish(table, note: note, model: model, context: context, removed: removeReplicates)
+            }
             table = try model.model.sample(rows: rows, rng: rng)
             if let training = model.training, removeReplicates {
                 let result = try drawWithoutCopies(model.model, rows: rows, first: table, training: training, rng: rng)
@@ -59,6 +74,13 @@ enum SampleCommand: CommandRunner {
         } catch let error as ModelError {
             throw Diagnostic.error(error.description, at: context.call.verbSpan)
         }
+        return finish(table, note: note, model: model, context: context, removed: removeReplicates)
+    }
+
+    /// Names the sample, warns about columns left empty, and reports what was drawn.
+    private static func finish(_ sampled: Table, note: String, model: ModelValue, context: CommandContext, removed removeReplicates: Bool) -> Value {
+        var table = sampled
+        let isPrivate = model.model.isDifferentiallyPrivate
         table.name = context.boundName ?? "synthetic"
         if let training = model.training, !isPrivate {
             for column in table.columns where column.count > 0 && column.missingCount == column.count {
@@ -73,6 +95,24 @@ enum SampleCommand: CommandRunner {
             privacy = "differentially private fit, but copies of real rows removed using the real data (outside the guarantee)"
         }
         return .table(TableValue(table: table, isSynthetic: true, provenance: "\(model.model.method), \(privacy)"))
+    }
+
+    /// "12 drawn rows set aside: 9 broke t.admit <= t.discharge, 3 copied a real row".
+    private static func redrawNote(_ outcome: ConditionalSampling.Outcome, rules: [ConditionalSampling.Rule], private isPrivate: Bool) -> String {
+        var parts = zip(rules, outcome.rejected).filter { $1 > 0 }.map { rule, count in
+            "\(count) \(rule.label.hasPrefix("where ") ? "did not meet \(rule.label)" : "broke \(rule.label)")"
+        }
+        if outcome.copies > 0 { parts.append("\(outcome.copies) copied a real row") }
+        let redrawn = outcome.rejected.reduce(outcome.copies, +)
+        var note = parts.isEmpty ? "no row redrawn" : "\(redrawn) drawn rows set aside: " + parts.joined(separator: ", ")
+        if isPrivate { note += "; rules are applied to the private sample alone" }
+        return note
+    }
+
+    private static func rowCondition(_ expr: Expr, context: CommandContext) -> RowCondition {
+        let interpreter = context.interpreter
+        let scope = context.arguments.scope
+        return RowCondition(expr: expr, text: ExprPrinter.render(expr)) { try interpreter.evaluate($0, in: scope) }
     }
 
     /// Removes rows that copy a training row and draws replacements (from streams of `rng` that

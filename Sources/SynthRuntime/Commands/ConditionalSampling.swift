@@ -1,0 +1,88 @@
+// ConditionalSampling: draws from a model until enough rows meet its constraints and a `where`
+// condition (and copy no training row), counting what was redrawn and why.
+
+import SynthCore
+import SynthData
+import SynthEval
+import SynthModels
+
+struct ConditionalSampling {
+    /// A rule rows must meet, and how to name it in the report.
+    struct Rule {
+        var condition: RowCondition
+        var label: String
+    }
+
+    let model: any SynthModel
+    let rules: [Rule]
+    /// Training rows a sample must not copy (nil: copies are not looked for).
+    let training: Table?
+    /// No acceptance after this many draws means the rules cannot be met.
+    static let hopelessDraws = 200_000
+    /// The most rows drawn for one request, however rare the rows wanted.
+    static let maximumDraws = 20_000_000
+
+    struct Outcome {
+        var table: Table
+        var drawn: Int
+        /// Rows rejected by each rule (the first rule a row broke), in `rules` order.
+        var rejected: [Int]
+        var copies: Int
+    }
+
+    /// Which rules turned rows away, most first.
+    private func blame(_ outcome: Outcome) -> String {
+        zip(rules, outcome.rejected).filter { $1 > 0 }.sorted { $0.1 > $1.1 }
+            .map { rule, count in "\(count) " + (rule.label.hasPrefix("where ") ? "did not meet \(rule.label)" : "broke \(rule.label)") }
+            .joined(separator: ", ")
+    }
+
+    func run(rows: Int, rng: SeededRNG, at span: SourceSpan) throws -> Outcome {
+        var outcome = Outcome(table: try model.sample(rows: 0, rng: rng), drawn: 0,
+                              rejected: [Int](repeating: 0, count: rules.count), copies: 0)
+        var batch = min(max(rows, 1000), 200_000)
+        var round = 0
+        while outcome.table.rowCount < rows {
+            let draw = try model.sample(rows: batch, rng: rng.stream(round))
+            outcome.drawn += batch
+            var keep = [Bool](repeating: true, count: batch)
+            for (index, rule) in rules.enumerated() {
+                let meets = try rule.condition.evaluate(draw)
+                for i in 0..<batch where keep[i] && !meets[i] {
+                    keep[i] = false
+                    outcome.rejected[index] += 1
+                }
+            }
+            if let training {
+                let copies = ExactMatch.replicateMask(synthetic: draw, training: training)
+                for i in 0..<batch where keep[i] && copies[i] {
+                    keep[i] = false
+                    outcome.copies += 1
+                }
+            }
+            let kept = (0..<batch).filter { keep[$0] }
+            outcome.table = outcome.table.appending(draw.gather(Array(kept.prefix(rows - outcome.table.rowCount))))
+            round += 1
+            let have = outcome.table.rowCount
+            if have == 0 {
+                if outcome.drawn >= Self.hopelessDraws {
+                    throw Diagnostic.error("no row of \(outcome.drawn) drawn meets the rules: \(blame(outcome))", at: span,
+                                           hint: "the condition is impossible or too rare for this model")
+                }
+                batch = min(Self.hopelessDraws - outcome.drawn, max(batch * 4, 10_000))
+            } else if have < rows {
+                // Draw about what the acceptance so far says is still needed.
+                let rate = Double(have) / Double(outcome.drawn)
+                let needed = Double(rows - have) / rate
+                if Double(outcome.drawn) + needed > Double(Self.maximumDraws) {
+                    throw Diagnostic.error("only \(have) of \(outcome.drawn) drawn rows meet the rules (\(NumberFormat.percent(rate))); "
+                                           + "\(rows) rows would need about \(Int(needed) + outcome.drawn) draws: \(blame(outcome))",
+                                           at: span, hint: "ask for fewer rows, or loosen the condition")
+                }
+                batch = min(max(Int(needed * 1.2) + 100, 1000), 1_000_000)
+            }
+        }
+        outcome.table = SurrogateIdentifiers.regenerate(outcome.table, schema: model.schema, rng: rng.stream(-1))
+        return outcome
+    }
+}

@@ -1,0 +1,192 @@
+// RowCondition: a condition of the expression language evaluated on every row of a table at
+// once, for `sample ... where` and `constrain`.
+
+import SynthCore
+import SynthData
+import SynthLang
+
+/// A condition over a table's columns (`t.age >= 65 and t.sex == "F"`). Columns are named as
+/// `table.column`; only the column name matters, so a condition written against the training
+/// table applies to samples of its model. A missing value makes a comparison false.
+struct RowCondition {
+    let expr: Expr
+    /// The condition as written, for messages.
+    let text: String
+    /// Evaluates a sub-expression that names no column (a variable, a literal).
+    let evaluateScalar: (Expr) throws -> Value
+
+    /// One value per row of the table being filtered, or a single value for all rows.
+    private enum RowValues {
+        case scalar(Value)
+        /// Numbers (dates as days, datetimes as seconds, booleans as 0/1) with their column's kind.
+        case numbers([Double], valid: [Bool], kind: ColumnKind, format: String?, levels: [String])
+        case labels([Int32], levels: [String])
+        case truth([Bool])
+    }
+
+    /// The names of the columns the condition reads, with the spans that name them.
+    static func columns(in expr: Expr) -> [(name: String, span: SourceSpan)] {
+        switch expr {
+        case let .member(_, name, span): return [(name, span)]
+        case let .unary(_, operand, _): return columns(in: operand)
+        case let .binary(_, lhs, rhs, _): return columns(in: lhs) + columns(in: rhs)
+        case let .list(items, _): return items.flatMap(columns)
+        case let .call(_, arguments, _): return arguments.flatMap(columns)
+        default: return []
+        }
+    }
+
+    /// Which rows of `table` meet the condition.
+    func evaluate(_ table: Table) throws -> [Bool] {
+        switch try values(expr, table) {
+        case let .truth(mask): return mask
+        case let .scalar(.bool(flag)): return [Bool](repeating: flag, count: table.rowCount)
+        default: throw Diagnostic.error("'\(text)' is not a condition (true or false for each row)", at: expr.span)
+        }
+    }
+
+    private func values(_ expr: Expr, _ table: Table) throws -> RowValues {
+        switch expr {
+        case let .member(_, name, span):
+            guard let column = table.column(name) else {
+                throw Diagnostic.error("unknown column '\(name)' in the sample", at: span,
+                                       hint: Suggestion.hint(for: name, in: table.columnNames))
+            }
+            if column.kind.isNumeric {
+                return .numbers(column.numbers, valid: column.valid, kind: column.kind, format: column.format, levels: column.levels)
+            }
+            return .labels(column.codes, levels: column.levels)
+        case let .unary(.not, operand, span):
+            guard case let .truth(mask) = try values(operand, table) else {
+                throw Diagnostic.error("'not' needs a condition", at: span)
+            }
+            return .truth(mask.map { !$0 })
+        case let .unary(.negate, operand, span):
+            switch try values(operand, table) {
+            case let .numbers(x, valid, kind, format, levels): return .numbers(x.map { -$0 }, valid: valid, kind: kind, format: format, levels: levels)
+            case let .scalar(.number(x)): return .scalar(.number(-x))
+            default: throw Diagnostic.error("'-' needs a number", at: span)
+            }
+        case let .binary(op, lhs, rhs, span):
+            return try binary(op, try values(lhs, table), try values(rhs, table), rows: table.rowCount, at: span)
+        case .list, .number, .string, .bool, .name, .call, .range:
+            if RowCondition.columns(in: expr).isEmpty { return .scalar(try evaluateScalar(expr)) }
+            throw Diagnostic.error("columns can be compared and combined here, not passed to calls or lists", at: expr.span)
+        }
+    }
+
+    private func binary(_ op: BinaryOperator, _ a: RowValues, _ b: RowValues, rows: Int, at span: SourceSpan) throws -> RowValues {
+        switch op {
+        case .and, .or:
+            guard let x = truth(a, rows), let y = truth(b, rows) else {
+                throw Diagnostic.error("'\(op.rawValue)' needs conditions on both sides", at: span)
+            }
+            return .truth(op == .and ? zip(x, y).map { $0 && $1 } : zip(x, y).map { $0 || $1 })
+        case .add, .subtract, .multiply, .divide, .remainder:
+            return try arithmetic(op, a, b, rows: rows, at: span)
+        case .in:
+            guard case let .scalar(.list(items)) = b else {
+                throw Diagnostic.error("'in' needs a list on its right", at: span)
+            }
+            var mask = [Bool](repeating: false, count: rows)
+            for item in items {
+                let equal = try compare(.equal, a, .scalar(item), rows: rows, at: span)
+                for i in 0..<rows where equal[i] { mask[i] = true }
+            }
+            return .truth(mask)
+        default:
+            return .truth(try compare(op, a, b, rows: rows, at: span))
+        }
+    }
+
+    private func truth(_ value: RowValues, _ rows: Int) -> [Bool]? {
+        switch value {
+        case let .truth(mask): return mask
+        case let .scalar(.bool(flag)): return [Bool](repeating: flag, count: rows)
+        default: return nil
+        }
+    }
+
+    /// Numbers per row from a column or a scalar, in the column's units (dates as days).
+    private func numbers(_ value: RowValues, like other: RowValues, rows: Int, at span: SourceSpan) throws -> ([Double], [Bool])? {
+        switch value {
+        case let .numbers(x, valid, _, _, _): return (x, valid)
+        case let .scalar(.number(x)): return ([Double](repeating: x, count: rows), [Bool](repeating: true, count: rows))
+        case let .scalar(.bool(flag)):
+            return ([Double](repeating: flag ? 1 : 0, count: rows), [Bool](repeating: true, count: rows))
+        case let .scalar(.string(text)):
+            guard case let .numbers(_, _, kind, format, levels) = other else { return nil }
+            let number: Double?
+            switch kind {
+            case .date:
+                number = ((format.map { [$0] } ?? []) + DateCodec.datePatterns).lazy.compactMap { DateCodec.parseDate(text, pattern: $0) }.first
+            case .datetime:
+                number = ((format.map { [$0] } ?? []) + DateCodec.dateTimePatterns).lazy.compactMap { DateCodec.parseDateTime(text, pattern: $0) }.first
+                    ?? DateCodec.datePatterns.lazy.compactMap { DateCodec.parseDate(text, pattern: $0) }.first.map { $0 * 86400 }
+            case .boolean:
+                number = levels.firstIndex(of: text).map(Double.init)
+            default:
+                number = Double(text)
+            }
+            guard let number else {
+                throw Diagnostic.error("\"\(text)\" cannot be compared with a \(kind.rawValue) column", at: span,
+                                       hint: kind == .date ? "write dates as \"2012-01-31\"" : nil)
+            }
+            return ([Double](repeating: number, count: rows), [Bool](repeating: true, count: rows))
+        default: return nil
+        }
+    }
+
+    private func compare(_ op: BinaryOperator, _ a: RowValues, _ b: RowValues, rows: Int, at span: SourceSpan) throws -> [Bool] {
+        if let (x, xv) = try numbers(a, like: b, rows: rows, at: span), let (y, yv) = try numbers(b, like: a, rows: rows, at: span) {
+            let test: (Double, Double) -> Bool
+            switch op {
+            case .equal: test = { $0 == $1 }
+            case .notEqual: test = { $0 != $1 }
+            case .less: test = { $0 < $1 }
+            case .lessEqual: test = { $0 <= $1 }
+            case .greater: test = { $0 > $1 }
+            default: test = { $0 >= $1 }
+            }
+            return (0..<rows).map { xv[$0] && yv[$0] && test(x[$0], y[$0]) }
+        }
+        guard op == .equal || op == .notEqual else {
+            throw Diagnostic.error("'\(op.rawValue)' compares numbers and dates; categories compare with == and !=", at: span)
+        }
+        guard let x = texts(a, rows), let y = texts(b, rows) else {
+            throw Diagnostic.error("these two sides cannot be compared", at: span)
+        }
+        return (0..<rows).map { i in
+            guard let p = x(i), let q = y(i) else { return false }
+            return (p == q) == (op == .equal)
+        }
+    }
+
+    /// Text per row (nil when missing) from categories or a string.
+    private func texts(_ value: RowValues, _ rows: Int) -> ((Int) -> String?)? {
+        switch value {
+        case let .labels(codes, levels): return { codes[$0] >= 0 ? levels[Int(codes[$0])] : nil }
+        case let .scalar(.string(text)): return { _ in text }
+        case let .scalar(.number(x)): return { _ in NumberFormat.roundTrip(x) }
+        default: return nil
+        }
+    }
+
+    private func arithmetic(_ op: BinaryOperator, _ a: RowValues, _ b: RowValues, rows: Int, at span: SourceSpan) throws -> RowValues {
+        guard let (x, xv) = try numbers(a, like: b, rows: rows, at: span), let (y, yv) = try numbers(b, like: a, rows: rows, at: span) else {
+            throw Diagnostic.error("'\(op.rawValue)' needs numbers or dates on both sides", at: span)
+        }
+        let result: [Double] = (0..<rows).map { i in
+            switch op {
+            case .add: return x[i] + y[i]
+            case .subtract: return x[i] - y[i]
+            case .multiply: return x[i] * y[i]
+            case .divide: return y[i] == 0 ? .nan : x[i] / y[i]
+            default: return y[i] == 0 ? .nan : x[i].truncatingRemainder(dividingBy: y[i])
+            }
+        }
+        let valid = (0..<rows).map { xv[$0] && yv[$0] && !result[$0].isNaN }
+        // A difference of two dates is a number of days, not a date.
+        return .numbers(result, valid: valid, kind: .numeric, format: nil, levels: [])
+    }
+}
