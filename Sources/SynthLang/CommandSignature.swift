@@ -91,6 +91,9 @@ public struct CommandSignature: Sendable, Equatable {
     public var acceptsCondition: Bool
     /// The condition follows the positionals without `where` (`constrain m t.a <= t.b`).
     public var conditionIsPositional: Bool
+    /// `= <expression>` follows the positionals (`derive t.los = t.discharge - t.admit`); the
+    /// expression is kept as the call's condition.
+    public var takesExpression: Bool
     /// What the command returns when bound with `=` (nil: nothing to bind).
     public var returns: String?
     /// Longer help: paragraphs and examples.
@@ -98,14 +101,15 @@ public struct CommandSignature: Sendable, Equatable {
 
     public init(name: String, summary: String, positionals: [PositionalParameter] = [],
                 options: [OptionParameter] = [], acceptsCondition: Bool = false, conditionIsPositional: Bool = false,
-                returns: String? = nil,
+                takesExpression: Bool = false, returns: String? = nil,
                 details: String = "") {
         self.name = name
         self.summary = summary
         self.positionals = positionals
         self.options = options
-        self.acceptsCondition = acceptsCondition || conditionIsPositional
+        self.acceptsCondition = acceptsCondition || conditionIsPositional || takesExpression
         self.conditionIsPositional = conditionIsPositional
+        self.takesExpression = takesExpression
         self.returns = returns
         self.details = details
     }
@@ -126,7 +130,9 @@ public struct CommandSignature: Sendable, Equatable {
             let text = "\(o.name)=\(o.type.placeholder)"
             parts.append(o.required ? text : "[\(text)]")
         }
-        if conditionIsPositional {
+        if takesExpression {
+            parts.insert("= <expression>", at: 1 + positionals.count)
+        } else if conditionIsPositional {
             parts.insert("<condition>", at: 1 + positionals.count)
         } else if acceptsCondition {
             parts.append("[where <condition>]")

@@ -110,6 +110,21 @@ public enum CommandTable {
               domain t.income bins=20 epsilon=0.05
             """),
         CommandSignature(
+            name: "derive", summary: "add (or replace) a column computed from other columns",
+            positionals: [PositionalParameter("column", .column)],
+            takesExpression: true,
+            details: """
+            The expression is computed for every row: arithmetic on numbers and dates (a date minus
+            a date is a number of days; a date plus a number of days is a date), comparisons (a
+            boolean column), or a copy of a column. A missing value gives a missing result.
+            A model learns an interval better than two independent dates: derive it, drop the
+            second date, fit and sample, then derive the date back on the sample.
+            Examples:
+              derive t.los = t.discharge - t.admit
+              derive fake.discharge = fake.admit + fake.los
+              derive t.bmi = t.weight / ((t.height / 100) * (t.height / 100))
+            """),
+        CommandSignature(
             name: "fit", summary: "learn a generative model of a table",
             positionals: [PositionalParameter("table", .table)],
             options: [

@@ -237,10 +237,18 @@ struct SyntaxParser {
     mutating func command() throws(SyntaxError) -> CommandCall {
         let verb = advance()
         var call = CommandCall(verb: verb.lexeme, verbSpan: verb.span)
-        let positionalCondition = CommandTable.signature(verb.lexeme).map { signature in
-            signature.conditionIsPositional ? signature.positionals.count : nil
-        } ?? nil
+        let signature = CommandTable.signature(verb.lexeme)
+        let positionalCondition = signature.map { $0.conditionIsPositional ? $0.positionals.count : nil } ?? nil
+        let expressionAfter = signature.map { $0.takesExpression ? $0.positionals.count : nil } ?? nil
         while !atStatementEnd {
+            if let count = expressionAfter, call.arguments.count == count, call.condition == nil, current.isSymbol(.assign) {
+                // `derive t.los = <expression>`.
+                let equals = advance()
+                skipNewlines()
+                if atStatementEnd { throw error(SyntaxMessage.expectedExpression(after: equals.lexeme)) }
+                call.condition = try expression()
+                continue
+            }
             if let count = positionalCondition, call.arguments.count == count, call.condition == nil {
                 // `constrain m <condition>`: the rest of the statement is one expression.
                 call.condition = try expression()

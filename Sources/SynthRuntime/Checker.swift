@@ -122,6 +122,11 @@ struct Checker {
                 }
             case let .command(call):
                 _ = checkCommand(call, env: env)
+                // `derive t.x = ...` gives t a column later statements may name.
+                if call.verb == "derive", case let .member(.name(variable, _), column, _)? = call.arguments.first,
+                   case let .table(columns?)? = env[variable], !columns.contains(column) {
+                    env[variable] = .table(columns: columns + [column])
+                }
             case let .expression(expr):
                 _ = checkExpression(expr, env: env)
             case let .procedure(definition):
@@ -232,6 +237,8 @@ struct Checker {
     private mutating func checkArgument(_ expr: Expr, type: ArgumentType, verb: String,
                                         env: [String: StaticType]) -> StaticType {
         if verb == "describe", case .name("privacy", _) = expr, env["privacy"] == nil { return .unknown }
+        // The column `derive` writes may be new: check only its table.
+        if verb == "derive", case let .member(base, _, _) = expr { return checkExpression(base, env: env) }
         switch type {
         case .word, .keyword:
             return .unknown

@@ -41,6 +41,7 @@ extension Interpreter {
         case PrivacyCommand.name: return PrivacyCommand.self
         case DomainCommand.name: return DomainCommand.self
         case ConstrainCommand.name: return ConstrainCommand.self
+        case DeriveCommand.name: return DeriveCommand.self
         default: return nil
         }
     }

@@ -36,6 +36,32 @@ struct RowCondition {
         }
     }
 
+    /// The expression's value on every row, as a column named `name` (for `derive`).
+    func column(named name: String, in table: Table) throws -> Column {
+        let rows = table.rowCount
+        switch try values(expr, table) {
+        case let .numbers(x, valid, kind, format, levels):
+            var column = Column(name: name, kind: kind, numbers: zip(x, valid).map { $1 ? $0 : .nan }, valid: valid, format: format)
+            if kind == .boolean { column.levels = levels }
+            return column
+        case let .labels(codes, levels):
+            return Column(name: name, kind: .categorical, codes: codes, levels: levels, valid: codes.map { $0 >= 0 })
+        case let .truth(mask):
+            return Column(name: name, kind: .boolean, numbers: mask.map { $0 ? 1 : 0 }, levels: ["false", "true"],
+                          valid: [Bool](repeating: true, count: rows))
+        case let .scalar(value):
+            switch value {
+            case let .number(x): return Column.numeric(name, [Double?](repeating: x, count: rows))
+            case let .string(text): return Column.coded(name, [String?](repeating: text, count: rows))
+            case let .bool(flag):
+                return Column(name: name, kind: .boolean, numbers: [Double](repeating: flag ? 1 : 0, count: rows),
+                              levels: ["false", "true"], valid: [Bool](repeating: true, count: rows))
+            default:
+                throw Diagnostic.error("a column holds numbers, text or true/false, not \(value.typeName)", at: expr.span)
+            }
+        }
+    }
+
     /// Which rows of `table` meet the condition.
     func evaluate(_ table: Table) throws -> [Bool] {
         switch try values(expr, table) {
@@ -172,21 +198,59 @@ struct RowCondition {
         }
     }
 
+    /// Arithmetic per row. Dates count in days: a date minus a date is a whole number of days,
+    /// a date plus or minus days is a date (datetimes likewise, their days as fractions).
     private func arithmetic(_ op: BinaryOperator, _ a: RowValues, _ b: RowValues, rows: Int, at span: SourceSpan) throws -> RowValues {
-        guard let (x, xv) = try numbers(a, like: b, rows: rows, at: span), let (y, yv) = try numbers(b, like: a, rows: rows, at: span) else {
+        guard var (x, xv) = try numbers(a, like: b, rows: rows, at: span), var (y, yv) = try numbers(b, like: a, rows: rows, at: span) else {
             throw Diagnostic.error("'\(op.rawValue)' needs numbers or dates on both sides", at: span)
+        }
+        func info(_ v: RowValues) -> (kind: ColumnKind, format: String?)? {
+            if case let .numbers(_, _, kind, format, _) = v { return (kind, format) }
+            return nil
+        }
+        let left = info(a), right = info(b)
+        let isTime: (ColumnKind?) -> Bool = { $0 == .date || $0 == .datetime }
+        var kind: ColumnKind = .numeric
+        var format: String?
+        var scale = 1.0
+        switch (isTime(left?.kind), isTime(right?.kind)) {
+        case (true, true):
+            guard op == .subtract else { throw Diagnostic.error("dates can only be subtracted from each other", at: span) }
+            // Days between: whole for dates, fractional for datetimes.
+            kind = left?.kind == .date && right?.kind == .date ? .integer : .numeric
+            scale = left?.kind == .datetime ? 1 / 86400 : 1
+            if left?.kind != right?.kind {
+                throw Diagnostic.error("subtract a date from a date, or a datetime from a datetime", at: span)
+            }
+        case (true, false), (false, true):
+            guard op == .add || (op == .subtract && isTime(left?.kind)) else {
+                throw Diagnostic.error("a date takes a number of days added or subtracted", at: span)
+            }
+            let time = isTime(left?.kind) ? left! : right!
+            kind = time.kind
+            format = time.format
+            // Days added to a datetime are seconds in its units.
+            if time.kind == .datetime {
+                if isTime(left?.kind) { y = y.map { $0 * 86400 } } else { x = x.map { $0 * 86400 } }
+            }
+        default:
+            let whole = left?.kind == .integer || left == nil && x.allSatisfy { $0 == $0.rounded() }
+            let wholeRight = right?.kind == .integer || right == nil && y.allSatisfy { $0 == $0.rounded() }
+            if whole && wholeRight && [.add, .subtract, .multiply, .remainder].contains(op), left != nil || right != nil {
+                kind = .integer
+            }
         }
         let result: [Double] = (0..<rows).map { i in
             switch op {
             case .add: return x[i] + y[i]
-            case .subtract: return x[i] - y[i]
+            case .subtract: return (x[i] - y[i]) * scale
             case .multiply: return x[i] * y[i]
             case .divide: return y[i] == 0 ? .nan : x[i] / y[i]
             default: return y[i] == 0 ? .nan : x[i].truncatingRemainder(dividingBy: y[i])
             }
         }
-        let valid = (0..<rows).map { xv[$0] && yv[$0] && !result[$0].isNaN }
-        // A difference of two dates is a number of days, not a date.
-        return .numbers(result, valid: valid, kind: .numeric, format: nil, levels: [])
+        xv = (0..<rows).map { xv[$0] && yv[$0] && result[$0].isFinite }
+        yv = []
+        return .numbers(xv.indices.map { xv[$0] ? result[$0] : .nan }, valid: xv, kind: kind, format: format, levels: [])
     }
 }

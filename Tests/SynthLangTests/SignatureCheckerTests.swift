@@ -102,6 +102,11 @@ let signatureCases: [SignatureCase] = [
     .init(command: "constrain", kind: "too many", marked: "constrain m t.a <= t.b ‸rows=3", message: "unknown option 'rows' for 'constrain'"),
     .init(command: "constrain", kind: "bad", marked: "constrain ‸\"m\" t.a <= t.b", message: "model must be a model, not a string"),
 
+    .init(command: "derive", kind: "missing", marked: "‸derive", message: "missing argument: derive needs <table.column>"),
+    .init(command: "derive", kind: "valid", marked: "derive t.los = t.discharge - t.admit", message: nil),
+    .init(command: "derive", kind: "too many", marked: "derive t.los = 1 ‸2", message: "too many arguments: derive takes 1 argument"),
+    .init(command: "derive", kind: "bad", marked: "derive ‸3 = 4", message: "column must be a column as table.column, not a number"),
+
     .init(command: "help", kind: "missing", marked: "help", message: nil),
     .init(command: "help", kind: "valid", marked: "help fit", message: nil),
     .init(command: "help", kind: "too many", marked: "help fit ‸sample", message: "too many arguments: help takes 1 argument"),

@@ -1,0 +1,46 @@
+// derive: add (or replace) a column computed from other columns of the same table.
+
+import SynthCore
+import SynthData
+import SynthLang
+
+enum DeriveCommand: CommandRunner {
+    static let name = "derive"
+
+    static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
+        let arguments = context.arguments
+        guard let columnExpr = arguments.expression("column") else {
+            throw Diagnostic.error("missing argument <table.column>", at: context.call.verbSpan,
+                                   hint: "usage: \(arguments.signature.usage)")
+        }
+        let reference = try arguments.columnReference(columnExpr)
+        guard let expression = context.call.condition else {
+            throw Diagnostic.error("derive needs '= <expression>' after the column", at: columnExpr.span,
+                                   hint: "usage: \(arguments.signature.usage)")
+        }
+        var table = try TableLookup.table(reference.variable, at: columnExpr.span, context: context, scope: scope)
+        for (name, span) in RowCondition.columns(in: expression) where table.table.index(of: name) == nil {
+            throw Diagnostic.error("unknown column '\(name)' in \(reference.variable)", at: span,
+                                   hint: Suggestion.hint(for: name, in: table.table.columnNames))
+        }
+        let interpreter = context.interpreter
+        let evaluationScope = arguments.scope
+        let condition = RowCondition(expr: expression, text: ExprPrinter.render(expression)) {
+            try interpreter.evaluate($0, in: evaluationScope)
+        }
+        var column = try condition.column(named: reference.column, in: table.table)
+        let replaced = table.table.index(of: reference.column)
+        if let replaced {
+            column.role = table.table.columns[replaced].role
+            table.table.columns[replaced] = column
+        } else {
+            table.table.columns.append(column)
+        }
+        context.interpreter.assign(reference.variable, .table(table), in: &scope)
+        let missing = column.missingCount
+        context.sink.output("\(reference.variable).\(reference.column) = \(condition.text): \(column.kind.rawValue)"
+            + (replaced == nil ? "" : ", replacing the column")
+            + (missing > 0 ? ", \(Plural.count(missing, "missing value"))" : "") + "\n")
+        return .nothing
+    }
+}
