@@ -24,5 +24,7 @@ public enum CheckMessage {
     public static func unknownChoice(_ name: String, _ word: String) -> String {
         name.hasSuffix("s") ? "unknown value '\(word)' for \(name)=" : "unknown \(name) '\(word)'"
     }
+    /// `generalize` takes exactly one of its two ways of coarsening.
+    public static let generalizeNeedsOne = "generalize needs exactly one of prefix= (codes) and to= (dates)"
     public static func noCondition(_ verb: String) -> String { "'\(verb)' does not take a 'where' condition" }
 }

@@ -49,6 +49,64 @@ public enum CommandTable {
             returns: "table",
             details: "Example: heart = drop heart.thal heart.ca"),
         CommandSignature(
+            name: "generalize", summary: "coarsen a column in place: keep a code's first characters, or a date's year or month",
+            positionals: [PositionalParameter("column", .column)],
+            options: [
+                OptionParameter("prefix", .integer, "keep the first N characters of each code (zip codes, ICD codes)"),
+                OptionParameter("width", .integer, default: "the longest value's width",
+                                "prefix=: pad codes made only of digits with leading zeros to this width first"),
+                OptionParameter("to", .word(["year", "month"]), "date and datetime columns: the first day of the year or month"),
+            ],
+            details: """
+            Give exactly one of prefix= and to=. prefix= applies to categorical, text, identifier
+            and integer columns: the column becomes categorical with the shortened levels. When
+            every value is made only of digits, shorter ones are first padded with leading zeros to
+            width= (default: the longest value's width), for files whose zip codes lost their zeros
+            (02139 written as 2139); give width=5 when the longest may have lost one too. to= applies
+            to date and datetime columns: each becomes a date on the first day of its year (written
+            yyyy) or month (written yyyy-MM); `load ... types=["dob:date:yyyy"]` reads it back.
+            Missing values stay missing; the column keeps its role, and a declared domain is cleared.
+            Examples:
+              generalize t.zip prefix=3
+              generalize t.zip prefix=3 width=5
+              generalize t.dob to=year
+              generalize t.admit to=month
+            """),
+        CommandSignature(
+            name: "topcode", summary: "cap a numeric column in place: values above at= become at=",
+            positionals: [PositionalParameter("column", .column)],
+            options: [
+                OptionParameter("at", .number, required: true, "the cap: larger values become this value"),
+                OptionParameter("bottom", .number, "also raise smaller values to this floor"),
+            ],
+            details: """
+            For numeric and integer columns; missing values stay missing. HIPAA Safe Harbor
+            aggregates ages over 89 into one category, "90 or older": top-code them at 90.
+            Examples:
+              topcode t.age at=90
+              topcode t.los at=60 bottom=0
+            """),
+        CommandSignature(
+            name: "suppress", summary: "merge rare categories of a table (or one column) in place before fitting",
+            positionals: [PositionalParameter("table", .table)],
+            options: [
+                OptionParameter("min_count", .integer, required: true, "levels with fewer rows than this are merged"),
+                OptionParameter("other", .string, default: "\"other\"",
+                                "the level they are merged into (an existing level of that name takes them)"),
+            ],
+            details: """
+            Small-cell suppression: in every categorical column of the table, or in one column
+            (suppress t.race ...), levels with fewer than min_count rows are merged into one level,
+            other=. When the merged level would itself hold fewer than min_count rows, its rows
+            become missing instead, and the output says so. Afterwards no level of those columns
+            has fewer than min_count rows. Identifier columns are left alone; a declared domain of a
+            changed column is cleared. Suppression reads the real counts, so it is outside the
+            guarantee of a differentially private fit: for method=mst declare domains instead.
+            Examples:
+              suppress t min_count=11
+              suppress t.race min_count=11 other="Other"
+            """),
+        CommandSignature(
             name: "split", summary: "split a table into training and holdout rows at random",
             positionals: [PositionalParameter("table", .table)],
             options: [

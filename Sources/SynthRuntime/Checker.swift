@@ -183,6 +183,13 @@ struct Checker {
             if let first = matched["table"]?.first, case let .table(known) = checkExpressionQuietly(first, env: env) { columns = known }
             diagnostics += FitOptionsCheck.problems(call, columns: columns)
         }
+        if call.verb == "generalize", matched["column"] != nil {
+            switch (call.option("prefix"), call.option("to")) {
+            case (nil, nil): report(CheckMessage.generalizeNeedsOne, at: call.verbSpan, hint: "usage: \(signature.usage)")
+            case let (_?, to?): report(CheckMessage.generalizeNeedsOne, at: to.nameSpan)
+            default: break
+            }
+        }
         if call.verb == "export", case let .name(variable, span)? = matched["value"]?.first, realTables[variable] == true {
             report("refusing to export '\(variable)': it holds real rows, and only synthetic data leaves synth", at: span,
                    hint: "fit a model and export a sample of it")

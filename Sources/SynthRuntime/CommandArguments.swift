@@ -90,6 +90,15 @@ struct CommandArguments {
         return Int(x)
     }
 
+    /// A finite number option (`at=90`).
+    func numberOption(_ name: String) throws -> Double? {
+        guard let expr = optionExpr(name), let value = try optionValue(name) else { return nil }
+        guard case let .number(x) = value, x.isFinite else {
+            throw Diagnostic.error("\(name)= needs a number, got \(describe(value))", at: expr.span)
+        }
+        return x
+    }
+
     /// A number option that must be positive and finite (`epsilon=0.5`).
     func positiveNumberOption(_ name: String) throws -> Double? {
         guard let expr = optionExpr(name), let value = try optionValue(name) else { return nil }

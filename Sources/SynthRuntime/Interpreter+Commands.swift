@@ -29,6 +29,9 @@ extension Interpreter {
         case DescribeCommand.name: return DescribeCommand.self
         case RoleCommand.name: return RoleCommand.self
         case DropCommand.name: return DropCommand.self
+        case GeneralizeCommand.name: return GeneralizeCommand.self
+        case TopcodeCommand.name: return TopcodeCommand.self
+        case SuppressCommand.name: return SuppressCommand.self
         case FitCommand.name: return FitCommand.self
         case SampleCommand.name: return SampleCommand.self
         case CompareCommand.name: return CompareCommand.self

@@ -45,6 +45,22 @@ let signatureCases: [SignatureCase] = [
     .init(command: "drop", kind: "too many", marked: "drop t.a t.b t.c t.d t.e", message: nil),
     .init(command: "drop", kind: "bad", marked: "drop t.a ‸thal", message: "columns must be a column as table.column, not a name"),
 
+    .init(command: "generalize", kind: "missing", marked: "‸generalize prefix=3", message: "missing argument: generalize needs <table.column>"),
+    .init(command: "generalize", kind: "valid", marked: "generalize t.zip prefix=3 width=5", message: nil),
+    .init(command: "generalize", kind: "too many", marked: "generalize t.dob ‸year",
+          message: "too many arguments: generalize takes 1 argument"),
+    .init(command: "generalize", kind: "bad", marked: "generalize t.zip prefix=‸\"3\"", message: "prefix must be a whole number, not a string"),
+
+    .init(command: "topcode", kind: "missing", marked: "‸topcode at=90", message: "missing argument: topcode needs <table.column>"),
+    .init(command: "topcode", kind: "valid", marked: "topcode t.age at=90 bottom=0", message: nil),
+    .init(command: "topcode", kind: "too many", marked: "topcode t.age ‸90 at=90", message: "too many arguments: topcode takes 1 argument"),
+    .init(command: "topcode", kind: "bad", marked: "topcode t.age at=‸\"90\"", message: "at must be a number, not a string"),
+
+    .init(command: "suppress", kind: "missing", marked: "‸suppress min_count=11", message: "missing argument: suppress needs <table>"),
+    .init(command: "suppress", kind: "valid", marked: "suppress t.race min_count=11 other=\"Other\"", message: nil),
+    .init(command: "suppress", kind: "too many", marked: "suppress t ‸u min_count=11", message: "too many arguments: suppress takes 1 argument"),
+    .init(command: "suppress", kind: "bad", marked: "suppress t min_count=‸2.5", message: "min_count must be a whole number, not 2.5"),
+
     .init(command: "fit", kind: "missing", marked: "‸fit", message: "missing argument: fit needs <table>"),
     .init(command: "fit", kind: "valid", marked: "m = fit heart method=copula identifiers=drop", message: nil),
     .init(command: "fit", kind: "too many", marked: "fit heart ‸other", message: "too many arguments: fit takes 1 argument"),

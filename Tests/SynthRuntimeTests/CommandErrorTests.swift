@@ -19,6 +19,9 @@ fake = sample model rows=50 seed=1
 
 """
 
+/// Commands that only change a table need no model.
+private let heartOnly = "heart = load \"examples/data/heart.csv\"\n"
+
 let commandCases: [CommandCase] = [
     CommandCase(id: "load/missing", source: "t = load\n", error: "missing argument"),
     CommandCase(id: "load/valid", source: "t = load \"examples/data/heart.csv\" missing=[\"\", \"?\"]\n", error: nil),
@@ -36,6 +39,18 @@ let commandCases: [CommandCase] = [
     CommandCase(id: "drop/valid", source: prelude + "t = drop heart.age heart.sex\nprint len(columns(t))\n", error: nil),
     CommandCase(id: "drop/too-many", source: prelude + "t = drop heart.age fake.sex\n", error: "one table"),
     CommandCase(id: "drop/bad-value", source: prelude + "t = drop heart.agee\n", error: "unknown column 'agee'"),
+    CommandCase(id: "generalize/missing", source: heartOnly + "generalize heart.age\n", error: "exactly one of prefix= (codes) and to= (dates)"),
+    CommandCase(id: "generalize/valid", source: heartOnly + "generalize heart.age prefix=1\n", error: nil),
+    CommandCase(id: "generalize/too-many", source: heartOnly + "generalize heart.age heart.sex prefix=1\n", error: "too many"),
+    CommandCase(id: "generalize/bad-value", source: heartOnly + "generalize heart.age to=year\n", error: "to= applies to date and datetime columns"),
+    CommandCase(id: "topcode/missing", source: heartOnly + "topcode heart.age\n", error: "missing option"),
+    CommandCase(id: "topcode/valid", source: heartOnly + "topcode heart.age at=70 bottom=30\n", error: nil),
+    CommandCase(id: "topcode/too-many", source: heartOnly + "topcode heart.age 90 at=90\n", error: "too many"),
+    CommandCase(id: "topcode/bad-value", source: heartOnly + "topcode heart.age at=69.5\n", error: "holds whole numbers"),
+    CommandCase(id: "suppress/missing", source: heartOnly + "suppress min_count=11\n", error: "missing argument"),
+    CommandCase(id: "suppress/valid", source: "s = load \"examples/data/heart_sites.csv\"\nsuppress s min_count=11\nsuppress s.site min_count=300 other=\"small\"\n", error: nil),
+    CommandCase(id: "suppress/too-many", source: heartOnly + "suppress heart heart.age min_count=11\n", error: "too many"),
+    CommandCase(id: "suppress/bad-value", source: heartOnly + "suppress heart min_count=0\n", error: "min_count= must be between 1 and"),
     CommandCase(id: "fit/missing", source: "m = fit\n", error: "missing argument"),
     CommandCase(id: "fit/valid", source: prelude + "m = fit heart method=copula identifiers=drop\n", error: nil),
     CommandCase(id: "fit/too-many", source: prelude + "m = fit heart fake\n", error: "too many"),
