@@ -232,12 +232,14 @@ public enum CommandTable {
             The rule holds in every row `sample` returns: rows that break it are redrawn, and
             `sample` says how many. A rule that no draw can satisfy is an error, not a hang.
             Rules compare columns with each other or with values: comparisons, and, or, not,
-            in [...], `x between low and high`, and `rule when premise` (checked only where the
-            premise holds). Dates compare with dates written as text.
+            in [...], `x between low and high`, `rule when premise` (checked only where the
+            premise holds), and missing(t.x) / present(t.x). Dates compare with dates written as
+            text.
             Examples:
               constrain model t.admit <= t.discharge
               constrain model t.age between 0 and 120
               constrain model t.sex == "F" when t.pregnant == true
+              constrain model missing(t.deathtime) when t.died == 0
             """),
         CommandSignature(
             name: "sample", summary: "draw synthetic rows from a model",

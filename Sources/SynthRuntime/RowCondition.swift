@@ -24,6 +24,9 @@ struct RowCondition {
         case truth([Bool])
     }
 
+    /// Functions of a column that conditions may call.
+    static let functions: Set<String> = ["missing", "present"]
+
     /// The names of the columns the condition reads, with the spans that name them.
     static func columns(in expr: Expr) -> [(name: String, span: SourceSpan)] {
         switch expr {
@@ -95,6 +98,16 @@ struct RowCondition {
             }
         case let .binary(op, lhs, rhs, span):
             return try binary(op, try values(lhs, table), try values(rhs, table), rows: table.rowCount, at: span)
+        case let .call(name, arguments, span) where (name == "missing" || name == "present") && arguments.count == 1:
+            // missing(t.x) / present(t.x): whether the value is there (comparisons with a
+            // missing value are false, so these are the way to speak of missingness).
+            let mask: [Bool]
+            switch try values(arguments[0], table) {
+            case let .numbers(_, valid, _, _, _): mask = valid
+            case let .labels(codes, _): mask = codes.map { $0 >= 0 }
+            default: throw Diagnostic.error("\(name)() takes a column, such as \(name)(t.deathtime)", at: span)
+            }
+            return .truth(name == "present" ? mask : mask.map { !$0 })
         case .list, .number, .string, .bool, .name, .call, .range:
             if RowCondition.columns(in: expr).isEmpty { return .scalar(try evaluateScalar(expr)) }
             throw Diagnostic.error("columns can be compared and combined here, not passed to calls or lists", at: expr.span)
