@@ -233,13 +233,15 @@ public enum CommandTable {
             `sample` says how many. A rule that no draw can satisfy is an error, not a hang.
             Rules compare columns with each other or with values: comparisons, and, or, not,
             in [...], `x between low and high`, `rule when premise` (checked only where the
-            premise holds), and missing(t.x) / present(t.x). Dates compare with dates written as
-            text.
+            premise holds), missing(t.x) / present(t.x), and fixed(t.a, t.b): only combinations
+            of those columns seen in the real data (not for private models). Dates compare with
+            dates written as text.
             Examples:
               constrain model t.admit <= t.discharge
               constrain model t.age between 0 and 120
               constrain model t.sex == "F" when t.pregnant == true
               constrain model missing(t.deathtime) when t.died == 0
+              constrain model fixed(t.zip3, t.state)
             """),
         CommandSignature(
             name: "sample", summary: "draw synthetic rows from a model",

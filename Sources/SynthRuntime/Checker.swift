@@ -373,7 +373,9 @@ struct Checker {
             for argument in arguments { _ = checkExpression(argument, env: env) }
             if Builtins.all[name] != nil { return .unknown }
             // Row functions of conditions and derive (missing(t.x), present(t.x)).
-            if RowCondition.functions.contains(name), arguments.count == 1, case .member = arguments[0] { return .unknown }
+            if RowCondition.functions.contains(name), arguments.allSatisfy({ if case .member = $0 { return true } else { return false } }) {
+                return .unknown
+            }
             guard let arity = procedures[name] else {
                 report("unknown procedure '\(name)'", at: span,
                        hint: Suggestion.hint(for: name, in: (Array(procedures.keys) + Array(Builtins.all.keys)).sorted()))

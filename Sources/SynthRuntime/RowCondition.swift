@@ -14,6 +14,8 @@ struct RowCondition {
     let text: String
     /// Evaluates a sub-expression that names no column (a variable, a literal).
     let evaluateScalar: (Expr) throws -> Value
+    /// The real table, for `fixed(...)`: the combinations of values seen in it.
+    var reference: Table? = nil
 
     /// One value per row of the table being filtered, or a single value for all rows.
     private enum RowValues {
@@ -25,7 +27,7 @@ struct RowCondition {
     }
 
     /// Functions of a column that conditions may call.
-    static let functions: Set<String> = ["missing", "present"]
+    static let functions: Set<String> = ["missing", "present", "fixed"]
 
     /// The names of the columns the condition reads, with the spans that name them.
     static func columns(in expr: Expr) -> [(name: String, span: SourceSpan)] {
@@ -108,10 +110,37 @@ struct RowCondition {
             default: throw Diagnostic.error("\(name)() takes a column, such as \(name)(t.deathtime)", at: span)
             }
             return .truth(name == "present" ? mask : mask.map { !$0 })
+        case let .call("fixed", arguments, span):
+            return .truth(try fixed(arguments, table, at: span))
         case .list, .number, .string, .bool, .name, .call, .range:
             if RowCondition.columns(in: expr).isEmpty { return .scalar(try evaluateScalar(expr)) }
             throw Diagnostic.error("columns can be compared and combined here, not passed to calls or lists", at: expr.span)
         }
+    }
+
+    /// `fixed(t.zip3, t.state)`: rows whose combination of these columns occurs in the real
+    /// table (a missing value is a value of its own).
+    private func fixed(_ arguments: [Expr], _ table: Table, at span: SourceSpan) throws -> [Bool] {
+        guard let reference else {
+            throw Diagnostic.error("fixed() needs the real table the model was fitted on in this session", at: span,
+                                   hint: "a model loaded from a file, or a private one, does not carry it")
+        }
+        var names: [String] = []
+        for argument in arguments {
+            guard case let .member(_, name, columnSpan) = argument else {
+                throw Diagnostic.error("fixed() takes columns, such as fixed(t.zip3, t.state)", at: argument.span)
+            }
+            guard table.index(of: name) != nil, reference.index(of: name) != nil else {
+                throw Diagnostic.error("unknown column '\(name)'", at: columnSpan, hint: Suggestion.hint(for: name, in: table.columnNames))
+            }
+            names.append(name)
+        }
+        guard names.count >= 2 else { throw Diagnostic.error("fixed() takes at least two columns", at: span) }
+        func key(_ t: Table, _ row: Int) -> String {
+            names.map { t.cellText(row: row, column: t.index(of: $0)!) ?? "\u{0}" }.joined(separator: "\u{1F}")
+        }
+        let seen = Set((0..<reference.rowCount).map { key(reference, $0) })
+        return (0..<table.rowCount).map { seen.contains(key(table, $0)) }
     }
 
     private func binary(_ op: BinaryOperator, _ a: RowValues, _ b: RowValues, rows: Int, at span: SourceSpan) throws -> RowValues {

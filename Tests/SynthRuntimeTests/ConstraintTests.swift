@@ -121,4 +121,25 @@ import Testing
         #expect(result.output.contains("broke heart.age between 40 and 65"), "\(result.output)")
         #expect(result.output.contains("m: every sampled row will satisfy heart.age between 40 and 65 (1 rule)"))
     }
+
+    @Test func fixedKeepsOnlyCombinationsSeenInTheRealData() throws {
+        // Setup: each state has its own zip prefixes; a copula mixes them freely unless told.
+        let directory = TestSupport.temporaryDirectory()
+        var csv = "zip3,state,age\n"
+        let places = [("021", "MA"), ("024", "MA"), ("100", "NY"), ("112", "NY"), ("606", "IL"), ("604", "IL")]
+        for i in 0..<600 { csv += "\(places[i % 6].0),\(places[i % 6].1),\(20 + (i * 7) % 60)\n" }
+        try csv.write(toFile: directory + "/places.csv", atomically: true, encoding: .utf8)
+        // Run
+        let fake = try sample("""
+            seed 8
+            p = load "\(directory)/places.csv" types=["zip3:categorical"]
+            m = fit p method=copula
+            constrain m fixed(p.zip3, p.state)
+            fake = sample m rows=3000
+            """)
+        // Assert
+        let zip = fake.column("zip3")!, state = fake.column("state")!
+        let allowed = Set(places.map { "\($0.0)/\($0.1)" })
+        #expect((0..<fake.rowCount).allSatisfy { allowed.contains("\(zip.levels[Int(zip.codes[$0])])/\(state.levels[Int(state.codes[$0])])") })
+    }
 }

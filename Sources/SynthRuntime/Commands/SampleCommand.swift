@@ -32,11 +32,15 @@ enum SampleCommand: CommandRunner {
         context.sink.progress("sampling \(rows) rows...\n")
         var table: Table
         var note: String
+        // fixed() reads the real combinations; a private model never sees the real rows again.
+        let reference = isPrivate ? nil : model.training
         var rules = model.constraints.map { constraint in
-            ConditionalSampling.Rule(condition: rowCondition(constraint.condition, context: context), label: constraint.text)
+            ConditionalSampling.Rule(condition: rowCondition(constraint.condition, reference: reference, context: context),
+                                     label: constraint.text)
         }
         if let condition = context.call.condition {
-            rules.append(.init(condition: rowCondition(condition, context: context), label: "where " + ExprPrinter.render(condition)))
+            rules.append(.init(condition: rowCondition(condition, reference: reference, context: context),
+                               label: "where " + ExprPrinter.render(condition)))
         }
         do {
             if !rules.isEmpty {
@@ -109,10 +113,12 @@ enum SampleCommand: CommandRunner {
         return note
     }
 
-    private static func rowCondition(_ expr: Expr, context: CommandContext) -> RowCondition {
+    private static func rowCondition(_ expr: Expr, reference: Table?, context: CommandContext) -> RowCondition {
         let interpreter = context.interpreter
         let scope = context.arguments.scope
-        return RowCondition(expr: expr, text: ExprPrinter.render(expr)) { try interpreter.evaluate($0, in: scope) }
+        var condition = RowCondition(expr: expr, text: ExprPrinter.render(expr)) { try interpreter.evaluate($0, in: scope) }
+        condition.reference = reference
+        return condition
     }
 
     /// Removes rows that copy a training row and draws replacements (from streams of `rng` that
