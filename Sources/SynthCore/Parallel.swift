@@ -32,14 +32,27 @@ public enum Parallel {
 }
 
 /// Slots written once each from concurrent iterations; every index is distinct, so no two
-/// threads touch the same slot.
+/// threads touch the same slot. The slots live in raw memory allocated once: writing through
+/// a Swift array property from several threads would be overlapping accesses to the property
+/// (a data race, and a trap under the runtime's exclusivity checks).
 private final class ResultBox<T>: @unchecked Sendable {
-    private var storage: [T?]
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: T) {
-        storage.withUnsafeMutableBufferPointer { $0[index] = value }
+    private let slots: UnsafeMutablePointer<T?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
     }
-    func values() -> [T] { storage.map { $0! } }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
+    }
+
+    func set(_ index: Int, _ value: T) { slots[index] = value }
+
+    func values() -> [T] { (0..<count).map { slots[$0]! } }
 }
 
 #if canImport(Glibc)
