@@ -71,3 +71,19 @@ extension Column {
         !text.isEmpty && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 }
+
+extension Column {
+    /// A categorical column with every level in `levels` replaced by `replacement` (merged
+    /// into it when it exists), levels in order of first appearance.
+    public func replacingLevels(_ levels: Set<String>, with replacement: String) -> Column {
+        guard kind.isCoded else { return self }
+        var out = Column.coded(name, codes.map { code -> String? in
+            guard code >= 0 else { return nil }
+            let level = self.levels[Int(code)]
+            return levels.contains(level) ? replacement : level
+        }, kind: kind)
+        out.role = role
+        out.format = format
+        return out
+    }
+}

@@ -30,6 +30,9 @@ public indirect enum Expr: Sendable, Equatable {
     case binary(BinaryOperator, Expr, Expr, SourceSpan)
     /// `procedure(arguments)`; the span is the procedure name's.
     case call(String, [Expr], SourceSpan)
+    /// `table[name]`: the column whose name the expression gives (`t[col]` in a procedure);
+    /// the span is the `[`'s.
+    case index(Expr, Expr, SourceSpan)
     /// `low..high`, only as a command argument (`domain t.age 0..120`); the span is the `..`'s.
     case range(Expr, Expr, SourceSpan)
 
@@ -38,7 +41,7 @@ public indirect enum Expr: Sendable, Equatable {
         switch self {
         case let .number(_, s), let .string(_, s), let .bool(_, s), let .list(_, s), let .name(_, s),
              let .member(_, _, s), let .unary(_, _, s), let .binary(_, _, _, s), let .call(_, _, s),
-             let .range(_, _, s):
+             let .range(_, _, s), let .index(_, _, s):
             return s
         }
     }

@@ -11,6 +11,8 @@ public enum ArgumentType: Sendable, Equatable {
     case value
     /// A `table.column` reference.
     case column
+    /// A `table.column` reference, or a table (every column the command applies to).
+    case columnOrTable
     /// A string literal naming a file.
     case path
     case string
@@ -33,6 +35,7 @@ public enum ArgumentType: Sendable, Equatable {
         case .model: return "<model>"
         case .value: return "<value>"
         case .column: return "<table.column>"
+        case .columnOrTable: return "<table.column>|<table>"
         case .path: return "\"<file>\""
         case .string: return "\"<text>\""
         case .number: return "<number>"

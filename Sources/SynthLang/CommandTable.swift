@@ -50,12 +50,14 @@ public enum CommandTable {
             details: "Example: heart = drop heart.thal heart.ca"),
         CommandSignature(
             name: "generalize", summary: "coarsen a column in place: keep a code's first characters, or a date's year or month",
-            positionals: [PositionalParameter("column", .column)],
+            positionals: [PositionalParameter("column", .columnOrTable)],
             options: [
                 OptionParameter("prefix", .integer, "keep the first N characters of each code (zip codes, ICD codes)"),
                 OptionParameter("width", .integer, default: "the longest value's width",
                                 "prefix=: pad codes made only of digits with leading zeros to this width first"),
                 OptionParameter("to", .word(["year", "month"]), "date and datetime columns: the first day of the year or month"),
+                OptionParameter("restricted", .stringList,
+                                "prefix=: codes that become all zeros (HIPAA: 3-digit zip areas of 20,000 people or fewer)"),
             ],
             details: """
             Give exactly one of prefix= and to=. prefix= applies to categorical, text, identifier
@@ -66,8 +68,13 @@ public enum CommandTable {
             to date and datetime columns: each becomes a date on the first day of its year (written
             yyyy) or month (written yyyy-MM); `load ... types=["dob:date:yyyy"]` reads it back.
             Missing values stay missing; the column keeps its role, and a declared domain is cleared.
+            With a table instead of a column, to= applies to every date and datetime column of it
+            (none is not an error). restricted= lists shortened codes replaced by zeros, as Safe
+            Harbor does for zip areas of 20,000 people or fewer.
             Examples:
               generalize t.zip prefix=3
+              generalize t.zip prefix=3 restricted=["036", "059", "063"]
+              generalize t to=year
               generalize t.zip prefix=3 width=5
               generalize t.dob to=year
               generalize t.admit to=month

@@ -47,6 +47,7 @@ public enum ExprPrinter {
             let text = render(lhs, parent: p) + " \(op.rawValue) " + render(rhs, parent: p + 1)
             return parent > p ? "(\(text))" : text
         case let .call(name, arguments, _): return name + "(" + arguments.map { render($0, parent: 0) }.joined(separator: ", ") + ")"
+        case let .index(base, name, _): return render(base, parent: 9) + "[" + render(name, parent: 0) + "]"
         case let .range(low, high, _): return render(low, parent: 8) + ".." + render(high, parent: 8)
         }
     }

@@ -3,7 +3,7 @@
 /// The text of the REPL's help. Returns plain strings; the caller prints them.
 public enum HelpText {
     /// Every topic `help` knows: the command names and `language`.
-    public static var topics: [String] { CommandTable.names + ["language"] }
+    public static var topics: [String] { CommandTable.names + ["language", "stdlib"] }
 
     /// Every command with its one-line summary.
     public static func overview() -> String {
@@ -13,7 +13,8 @@ public enum HelpText {
             lines.append("  " + padded(signature.name, width) + "  " + signature.summary)
         }
         lines.append("")
-        lines.append("Type 'help <command>' for its usage and options, 'help language' for the language.")
+        lines.append("Type 'help <command>' for its usage and options, 'help language' for the language,")
+        lines.append("'help stdlib' for the procedures written in synth (use \"safe_harbor\", ...).")
         return lines.joined(separator: "\n") + "\n"
     }
 

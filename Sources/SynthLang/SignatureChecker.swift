@@ -119,8 +119,14 @@ public enum SignatureChecker {
         case .table, .model:
             if literal != nil, literal != .word { return wrong(type == .table ? "a table" : "a model") }
             return nil
+        case .columnOrTable:
+            if case .member = value { return nil }
+            if case .index = value { return nil }
+            if literal == nil || literal == .word { return nil }
+            return wrong("a column as table.column, or a table")
         case .column:
             if case .member = value { return nil }
+            if case .index = value { return nil }
             return .error(CheckMessage.wrongType(name, expected: "a column as table.column",
                                                  got: literal?.description ?? "an expression"),
                           at: value.span, hint: "write the table and the column, e.g. patients.age")

@@ -3,6 +3,7 @@
 /// Error messages of the lexer and parser. Tests compare against these.
 public enum SyntaxMessage {
     public static let unterminatedString = "unterminated string"
+    public static let expectedClosingBracket = "expected ']' after the column name in t[...]"
     public static let expectedBetweenAnd = "expected 'and' in 'x between low and high'"
     public static let nestedTooDeeply = "expression nested too deeply (more than 200 levels)"
     public static let expressionTooLong = "expression too long (more than 2000 operators); split it over several statements"

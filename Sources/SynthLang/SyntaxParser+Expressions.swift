@@ -181,6 +181,15 @@ extension SyntaxParser {
                 }
                 guard let member = current.identifier else { throw error(SyntaxMessage.expectedName(after: ".")) }
                 base = .member(base, member, advance().span)
+            } else if current.isSymbol(.leftBracket), case .name = base, touches(base) {
+                // `t[col]` touches its table's name; with a space, `print t [1]` passes a list.
+                let open = advance()
+                skipNewlines()
+                let name = try expression()
+                skipNewlines()
+                guard current.isSymbol(.rightBracket) else { throw error(SyntaxMessage.expectedClosingBracket) }
+                advance()
+                base = .index(base, name, open.span)
             } else if current.isSymbol(.leftParen), case let .name(name, span) = base,
                       current.span.line == span.line, current.span.column == span.column + span.length {
                 // A call's `(` touches the name: `f(x)`. With a space, `print x (y)` passes two
@@ -247,5 +256,11 @@ extension SyntaxParser {
         advance()
         depth -= 1
         return items
+    }
+
+    /// Whether the current token starts right where `expr` (a name) ends.
+    private func touches(_ expr: Expr) -> Bool {
+        guard case let .name(_, span) = expr else { return false }
+        return current.span.line == span.line && current.span.column == span.column + span.length
     }
 }

@@ -389,6 +389,11 @@ struct Checker {
             _ = checkExpression(low, env: env)
             _ = checkExpression(high, env: env)
             return .unknown
+        case let .index(base, name, span):
+            // A literal name is checked like t.name; a computed one only when the script runs.
+            if case let .string(column, _) = name { return checkExpression(.member(base, column, span), env: env) }
+            _ = checkExpression(name, env: env)
+            return checkExpression(base, env: env)
         }
     }
 

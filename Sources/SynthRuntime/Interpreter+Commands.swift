@@ -49,7 +49,10 @@ extension Interpreter {
         }
     }
 
-    func runCommand(_ call: CommandCall, in scope: inout Scope, bound: String?) throws -> Value {
+    func runCommand(_ original: CommandCall, in scope: inout Scope, bound: String?) throws -> Value {
+        var call = original
+        call.arguments = try call.arguments.map { try resolvingColumnNames($0, in: scope) }
+        call.condition = try call.condition.map { try resolvingColumnNames($0, in: scope) }
         guard let signature = CommandTable.signature(call.verb), let runner = Interpreter.runner(for: call.verb) else {
             throw Diagnostic.error("unknown command '\(call.verb)'", at: call.verbSpan,
                                    hint: Suggestion.hint(for: call.verb, in: CommandTable.names))
@@ -57,5 +60,25 @@ extension Interpreter {
         let arguments = CommandArguments(call: call, signature: signature, interpreter: self, scope: scope)
         let context = CommandContext(interpreter: self, arguments: arguments, boundName: bound)
         return try runner.run(context, scope: &scope)
+    }
+
+    /// `t[expr]` as `t.name`, once `expr` gives the name, so every command sees one form.
+    func resolvingColumnNames(_ expr: Expr, in scope: Scope) throws -> Expr {
+        switch expr {
+        case let .index(base, nameExpr, span):
+            let value = try evaluate(nameExpr, in: scope)
+            guard case let .string(name) = value else {
+                throw Diagnostic.error("t[...] needs a column name (a string), got \(value.typeName)", at: nameExpr.span)
+            }
+            return .member(base, name, span)
+        case let .unary(op, operand, span): return .unary(op, try resolvingColumnNames(operand, in: scope), span)
+        case let .binary(op, lhs, rhs, span):
+            return .binary(op, try resolvingColumnNames(lhs, in: scope), try resolvingColumnNames(rhs, in: scope), span)
+        case let .call(name, arguments, span): return .call(name, try arguments.map { try resolvingColumnNames($0, in: scope) }, span)
+        case let .list(items, span): return .list(try items.map { try resolvingColumnNames($0, in: scope) }, span)
+        case let .range(low, high, span):
+            return .range(try resolvingColumnNames(low, in: scope), try resolvingColumnNames(high, in: scope), span)
+        default: return expr
+        }
     }
 }

@@ -39,6 +39,8 @@ extension Interpreter {
                                        hint: Suggestion.hint(for: name, in: procedureNames))
             }
             return try callProcedure(definition, arguments: values, at: span)
+        case let .index(_, _, span):
+            throw Diagnostic.error("t[name] names a column; columns are arguments of commands such as topcode and derive", at: span)
         case let .range(_, _, span):
             throw Diagnostic.error("a range such as 0..120 is only an argument of domain", at: span)
         }

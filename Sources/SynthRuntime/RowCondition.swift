@@ -112,7 +112,7 @@ struct RowCondition {
             return .truth(name == "present" ? mask : mask.map { !$0 })
         case let .call("fixed", arguments, span):
             return .truth(try fixed(arguments, table, at: span))
-        case .list, .number, .string, .bool, .name, .call, .range:
+        case .list, .number, .string, .bool, .name, .call, .range, .index:
             if RowCondition.columns(in: expr).isEmpty { return .scalar(try evaluateScalar(expr)) }
             throw Diagnostic.error("columns can be compared and combined here, not passed to calls or lists", at: expr.span)
         }

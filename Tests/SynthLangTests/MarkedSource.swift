@@ -71,5 +71,6 @@ func shape(_ e: Expr) -> String {
     case let .binary(op, l, r, _): return "(\(shape(l)) \(op.rawValue) \(shape(r)))"
     case let .call(n, args, _): return "\(n)(" + args.map(shape).joined(separator: ", ") + ")"
     case let .range(l, h, _): return "(\(shape(l))..\(shape(h)))"
+    case let .index(b, n, _): return "\(shape(b))[\(shape(n))]"
     }
 }

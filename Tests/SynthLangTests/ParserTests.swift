@@ -48,6 +48,14 @@ import Testing
         #expect(call.condition.map(shape) == "(t.admit <= t.discharge)")
     }
 
+    @Test func aBracketTouchingATableNameNamesAColumn() throws {
+        let call = try #require(command("topcode t[age] at=90"))
+        #expect(call.arguments.map(shape) == ["t[age]"])
+        let spaced = try #require(command("print t [1]"))
+        #expect(spaced.arguments.map(shape) == ["t", "[1]"])
+        #expect(call.arguments.first.map(ExprPrinter.render) == "t[age]")
+    }
+
     @Test func quotedColumnNames() throws {
         let call = try #require(command("domain dia.\"glyburide-metformin\" [\"No\", \"Up\"]"))
         #expect(call.arguments.map(shape) == ["dia.glyburide-metformin", "[\"No\", \"Up\"]"])

@@ -45,7 +45,7 @@ let signatureCases: [SignatureCase] = [
     .init(command: "drop", kind: "too many", marked: "drop t.a t.b t.c t.d t.e", message: nil),
     .init(command: "drop", kind: "bad", marked: "drop t.a ‸thal", message: "columns must be a column as table.column, not a name"),
 
-    .init(command: "generalize", kind: "missing", marked: "‸generalize prefix=3", message: "missing argument: generalize needs <table.column>"),
+    .init(command: "generalize", kind: "missing", marked: "‸generalize prefix=3", message: "missing argument: generalize needs <table.column>|<table>"),
     .init(command: "generalize", kind: "valid", marked: "generalize t.zip prefix=3 width=5", message: nil),
     .init(command: "generalize", kind: "too many", marked: "generalize t.dob ‸year",
           message: "too many arguments: generalize takes 1 argument"),

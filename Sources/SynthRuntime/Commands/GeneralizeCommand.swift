@@ -13,6 +13,9 @@ enum GeneralizeCommand: CommandRunner {
             throw Diagnostic.error("missing argument <table.column>", at: context.call.verbSpan,
                                    hint: "usage: \(arguments.signature.usage)")
         }
+        if case let .name(variable, span) = columnExpr {
+            return try generalizeDates(variable, at: span, context: context, scope: &scope)
+        }
         let reference = try arguments.columnReference(columnExpr)
         var table = try TableLookup.table(reference.variable, at: columnExpr.span, context: context, scope: scope)
         let index = try TableLookup.columnIndex(reference.column, in: table.table, at: reference.span)
@@ -37,7 +40,10 @@ enum GeneralizeCommand: CommandRunner {
             }
             let length = try arguments.integerOption("prefix", range: 1...1000)!
             let width = try arguments.integerOption("width", range: 1...100)
-            let (result, padded) = column.prefixed(length, width: width)
+            var (result, padded) = column.prefixed(length, width: width)
+            if let restricted = try arguments.stringListOption("restricted") {
+                result = result.replacingLevels(Set(restricted), with: String(repeating: "0", count: length))
+            }
             generalized = result
             let padding = padded.map { " (digits padded with zeros to \($0))" } ?? ""
             summary = "first \(Plural.count(length, "character")) kept\(padding): "
@@ -47,8 +53,10 @@ enum GeneralizeCommand: CommandRunner {
                 throw Diagnostic.error("to= applies to date and datetime columns; '\(column.name)' is \(column.kind.rawValue)",
                                        at: toExpr.span, hint: column.acceptsPrefix ? "for codes use prefix=" : nil)
             }
-            if let width = arguments.optionExpr("width") {
-                throw Diagnostic.error("width= applies with prefix=", at: width.span)
+            for option in ["width", "restricted"] {
+                if let expr = arguments.optionExpr(option) {
+                    throw Diagnostic.error("\(option)= applies with prefix=", at: expr.span)
+                }
             }
             guard let unit = DateUnit(rawValue: try arguments.wordOption("to") ?? "") else {
                 throw Diagnostic.error("to= must be year or month", at: toExpr.span)
@@ -68,6 +76,42 @@ enum GeneralizeCommand: CommandRunner {
         context.sink.output("\(label): \(summary)\(clearsDomain ? "; its declared domain is cleared" : "")\n")
         if column.role == .identifier {
             context.sink.output("\(label) still has the role identifier and never reaches a model; `role \(label) quasi` models it\n")
+        }
+        return .nothing
+    }
+
+    /// `generalize t to=year|month`: every date and datetime column of the table.
+    private static func generalizeDates(_ variable: String, at span: SourceSpan, context: CommandContext,
+                                        scope: inout Scope) throws -> Value {
+        let arguments = context.arguments
+        guard let toExpr = arguments.optionExpr("to") else {
+            throw Diagnostic.error("with a whole table, generalize takes to=year or to=month (dates); prefix= needs a column",
+                                   at: arguments.optionExpr("prefix")?.span ?? span)
+        }
+        guard let unit = DateUnit(rawValue: try arguments.wordOption("to") ?? "") else {
+            throw Diagnostic.error("to= must be year or month", at: toExpr.span)
+        }
+        var table = try TableLookup.table(variable, at: span, context: context, scope: scope)
+        var changed: [String] = []
+        var requalified: [String] = []
+        for (index, column) in table.table.columns.enumerated() where column.kind == .date || column.kind == .datetime {
+            var updated = column.truncatedDates(to: unit)
+            updated.domain = nil
+            // A date flagged as a full date of birth is no longer one: model it as a quasi-identifier.
+            if column.role == .identifier, table.identifierFindings.contains(where: { $0.column == column.name }) {
+                updated.role = .quasi
+                requalified.append(column.name)
+            }
+            table.table.columns[index] = updated
+            table.identifierFindings.removeAll { $0.column == column.name }
+            changed.append(column.name)
+        }
+        context.interpreter.assign(variable, .table(table), in: &scope)
+        context.sink.output(changed.isEmpty ? "\(variable): no date or datetime column\n"
+            : "\(variable): dates kept to the \(unit.rawValue) in " + changed.joined(separator: ", ") + "\n")
+        if !requalified.isEmpty {
+            context.sink.output("\(variable): " + requalified.joined(separator: ", ")
+                + " no longer a full date of birth: role quasi, modelled\n")
         }
         return .nothing
     }

@@ -1,0 +1,63 @@
+// StdlibTests: procedures generic over column names (t[name]), the table-wide date rule, the
+// Safe Harbor zip rule, and help for the stdlib modules.
+
+import Foundation
+import Testing
+@testable import SynthData
+@testable import SynthRuntime
+
+@Suite(.serialized) struct StdlibTests {
+    @Test func aProcedureNamesColumnsThroughStrings() throws {
+        let result = TestSupport.run("""
+            def cap(t, column, limit)
+              topcode t[column] at=limit
+              return t
+            end
+            heart = load "examples/data/heart.csv"
+            capped = cap(heart, "age", 60)
+            print "oldest:" capped
+            """)
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.output.contains("t.age:"), "\(result.output)")
+    }
+
+    @Test func aColumnNameThatIsNotAStringIsAnError() {
+        let result = TestSupport.run("""
+            heart = load "examples/data/heart.csv"
+            topcode heart[3] at=60
+            """)
+        #expect(result.errors.contains("t[...] needs a column name (a string), got a number"), "\(result.errors)")
+    }
+
+    @Test func safeHarborCutsDatesZipsAndAges() throws {
+        // Setup / Run
+        let session = Session(stdlibDirectory: TestSupport.stdlib)
+        let sink = BufferSink()
+        _ = TestSupport.packageRoot
+        let status = Interpreter(session: session, sink: sink).run(source: """
+            use "safe_harbor"
+            p = load "Tests/SynthRuntimeTests/Golden/stdlib/patients.csv" types=["zip:categorical", "dob:date", "admit:date"]
+            p = safe_harbor(p, "zip", "age")
+            """, origin: "s.synth")
+        #expect(status == .ok, "\(sink.diagnosticText)")
+        guard case let .table(value)? = session.variables["p"] else { Issue.record("no table"); return }
+        let table = value.table
+        // Assert: years only, 3-digit zips with the restricted areas zeroed, ages capped at 90.
+        let dob = table.column("dob")!
+        #expect(dob.numbers.allSatisfy { DateCodec.civil(days: Int($0)).month == 1 && DateCodec.civil(days: Int($0)).day == 1 })
+        #expect(dob.role == .quasi)
+        let zip = table.column("zip")!
+        #expect(Set(zip.levels) == ["021", "000", "100", "941", "606", "303"])
+        #expect(table.column("age")!.numbers.allSatisfy { $0 <= 90 })
+    }
+
+    @Test func helpListsTheStdlibAndShowsAModule() {
+        let list = TestSupport.run("help stdlib\n")
+        for module in ["safe_harbor", "small_cells", "release_protocol", "synthesize"] {
+            #expect(list.output.contains("  \(module)"), "\(list.output)")
+        }
+        let one = TestSupport.run("help safe_harbor\n")
+        #expect(one.output.contains("procedures: safe_harbor_dates(t), safe_harbor_zip(t, zip), safe_harbor_age(t, age), safe_harbor(t, zip, age)"))
+        #expect(one.output.contains("  use \"safe_harbor\""))
+    }
+}
