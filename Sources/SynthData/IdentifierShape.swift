@@ -141,7 +141,7 @@ public struct IdentifierShape: Sendable, Equatable {
         func share(_ test: (String) -> Bool) -> Double { Double(values.filter(test).count) / Double(values.count) }
         if share(ValuePatterns.isEmail) >= 0.8 { return emailShape(values) }
         if share(ValuePatterns.isPersonName) >= patternShare || share(ValuePatterns.isStreetAddress) >= patternShare
-            || share(ValuePatterns.isDateLike) >= patternShare {
+            || share({ ValuePatterns.dateYear($0) != nil }) >= patternShare {
             return nil
         }
         // The most common pattern of classes.
