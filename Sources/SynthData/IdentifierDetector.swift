@@ -98,7 +98,8 @@ public enum IdentifierDetector {
             }
         }
         // Full dates spread over decades are dates of birth whatever the column is called
-        // (admission or visit dates span a few years); Safe Harbor allows only the year.
+        // (admission or visit dates span a few years); Safe Harbor allows only the year. Dates
+        // in layouts the reader keeps as text ("14.03.1956", "3/14/1956") count by their years.
         if present >= 20 && (column.kind == .date && dateSpanYears(column) >= birthDateSpanYears
             || share(ValuePatterns.isDateLike) >= contentShare && textDateSpanYears(levels) >= birthDateSpanYears) {
             return "full dates over decades, such as birth dates (Safe Harbor keeps only the year)"
