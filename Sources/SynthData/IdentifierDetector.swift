@@ -82,8 +82,9 @@ public enum IdentifierDetector {
         }
         if named(["zip", "zipcode", "postal", "postcode"]) || joined.contains("zipcode") {
             if isFiveDigitZip(column, levels: levels) { return "5-digit zip codes" }
-        } else if column.kind.isCoded && !named(codeWords) && share(ValuePatterns.isZip) == 1 {
-            // Every value, not most: 5-digit procedure codes (CPT) mix with lettered ones.
+        } else if column.kind.isCoded && !named(codeWords) && distinct >= zipMinimumLevels && share(ValuePatterns.isZip) == 1 {
+            // Every value, not most: 5-digit procedure codes (CPT) mix with lettered ones; and
+            // many of them: a short list of 5-digit lab or procedure codes is not zip codes.
             return "5-digit zip codes"
         }
         if named(["address", "street", "addr"]) || share(ValuePatterns.isStreetAddress) >= 0.6 {
@@ -97,8 +98,10 @@ public enum IdentifierDetector {
             }
         }
         // Full dates spread over decades are dates of birth whatever the column is called
-        // (admission or visit dates span a few years); Safe Harbor allows only the year.
-        if column.kind == .date && present >= 20 && dateSpanYears(column) >= birthDateSpanYears {
+        // (admission or visit dates span a few years); Safe Harbor allows only the year. Dates
+        // in layouts the reader keeps as text ("14.03.1956", "3/14/1956") count by their years.
+        if present >= 20 && (column.kind == .date && dateSpanYears(column) >= birthDateSpanYears
+            || share(ValuePatterns.isDateLike) >= contentShare && textDateSpanYears(levels) >= birthDateSpanYears) {
             return "full dates over decades, such as birth dates (Safe Harbor keeps only the year)"
         }
         let personName = named(["surname", "firstname", "lastname", "fullname", "forename", "givenname", "middlename"])
@@ -118,11 +121,27 @@ public enum IdentifierDetector {
             if column.kind == .integer && looksLikeRecordNumbers(column) { return "record numbers (every value distinct)" }
             if column.kind.isCoded && share(ValuePatterns.isCode) >= contentShare { return "record numbers (every value distinct)" }
         }
+        // Record numbers repeat in a visits table; their long digit runs set them apart from codes.
+        if !measurement && column.kind.isCoded && distinct >= recordCodeMinimumLevels
+            && share(ValuePatterns.isRecordCode) >= contentShare {
+            return "record numbers (letters and six or more digits)"
+        }
         return nil
     }
 
     /// Years between the earliest and latest date that mark a column of full dates as birth dates.
     static let birthDateSpanYears = 25.0
+    /// Distinct values needed before an unnamed column of 5-digit codes counts as zip codes.
+    static let zipMinimumLevels = 20
+    /// Distinct values needed before repeated letter-and-digit codes count as record numbers.
+    static let recordCodeMinimumLevels = 20
+
+    /// Years between the earliest and latest year of date-like texts ("1/5/1950").
+    private static func textDateSpanYears(_ levels: [String]) -> Double {
+        let years = levels.compactMap(ValuePatterns.dateYear)
+        guard let low = years.min(), let high = years.max() else { return 0 }
+        return Double(high - low)
+    }
 
     private static func dateSpanYears(_ column: Column) -> Double {
         var low = Double.infinity, high = -Double.infinity

@@ -4,9 +4,23 @@ import SynthCore
 import SynthData
 
 public enum SurrogateIdentifiers {
-    /// A column of unique surrogates "syn-000001" ... in a random order of its own, so two
-    /// identifier columns of one sample do not carry the same sequence.
+    /// A column of unique surrogates: random values of the field's identifier shape ("MRN9######"),
+    /// which no real value has; or, without a shape or when it has fewer values than `rows`,
+    /// "syn-000001" ... in a random order of its own, so two identifier columns of one sample do
+    /// not carry the same sequence.
     public static func column(for field: ColumnSchema, rows: Int, rng: SeededRNG) -> Column {
+        var stream = rng
+        if let pattern = field.identifierShape, let shape = IdentifierShape(pattern: pattern),
+           let levels = shape.values(count: rows, rng: &stream) {
+            return Column(name: field.name, kind: .identifier, role: field.role,
+                          codes: (0..<rows).map { Int32($0) }, levels: levels,
+                          valid: [Bool](repeating: true, count: rows))
+        }
+        return sequential(for: field, rows: rows, rng: rng)
+    }
+
+    /// "syn-000001" ... shuffled: surrogates that carry no shape.
+    private static func sequential(for field: ColumnSchema, rows: Int, rng: SeededRNG) -> Column {
         let width = max(6, String(rows).count)
         var order = Array(0..<rows)
         var stream = rng

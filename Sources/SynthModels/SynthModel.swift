@@ -17,21 +17,28 @@ public struct ColumnSchema: Codable, Sendable, Equatable {
     /// Decimal places of a numeric column's values (at most 6), so samples are written with the
     /// precision of the data; nil when the data has more.
     public var decimals: Int?
+    /// For an identifier column, the pattern its surrogates follow (`IdentifierShape`, e.g.
+    /// "MRN9######"); it holds no real value. Nil (and absent from older model files) gives
+    /// surrogates "syn-000001", ...
+    public var identifierShape: String?
 
     public init(name: String, kind: ColumnKind, role: ColumnRole, format: String? = nil, booleanLabels: [String]? = nil,
-                decimals: Int? = nil) {
+                decimals: Int? = nil, identifierShape: String? = nil) {
         self.name = name
         self.kind = kind
         self.role = role
         self.format = format
         self.booleanLabels = booleanLabels
         self.decimals = decimals
+        self.identifierShape = identifierShape
     }
 
     public init(_ column: Column) {
+        let identifier = column.role == .identifier || column.kind == .identifier
         self.init(name: column.name, kind: column.kind, role: column.role, format: column.format,
                   booleanLabels: column.kind == .boolean ? column.levels : nil,
-                  decimals: column.kind == .numeric ? ColumnSchema.decimalPlaces(column) : nil)
+                  decimals: column.kind == .numeric ? ColumnSchema.decimalPlaces(column) : nil,
+                  identifierShape: identifier ? IdentifierShape.learn(column)?.pattern : nil)
     }
 
     /// The fewest decimal places (0...6) that write every present value exactly, or nil.
