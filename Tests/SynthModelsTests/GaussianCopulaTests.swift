@@ -164,7 +164,7 @@ import Testing
         #expect(Self.model.containsRealValues)
         #expect(!Self.model.isDifferentiallyPrivate)
         #expect(Self.model.method == "copula")
-        #expect(Self.model.disclosureNote.contains("no rows, no identifiers"))
+        #expect(Self.model.disclosureNote.contains("no identifier values"))
         #expect(Self.model.trainingRows == 20_000)
     }
 }

@@ -41,7 +41,7 @@ import Testing
         #expect(object["containsRealValues"] as? Bool == true)
         #expect(object["differentiallyPrivate"] as? Bool == false)
         #expect(object["trainingRows"] as? Int == 3000)
-        #expect((object["disclosure"] as? String)?.contains("no identifiers") == true)
+        #expect((object["disclosure"] as? String)?.contains("no identifier values") == true)
         #expect(Self.text.hasPrefix("{\n"))
     }
 

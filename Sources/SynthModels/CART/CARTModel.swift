@@ -25,7 +25,7 @@ public struct CARTModel: SynthModel, Codable, Equatable {
             + "class counts of categorical ones), split thresholds midway between observed values, category "
             + "labels, each column's observed range, its values seen only once (so samples can avoid them) and "
             + "its values held by at least 1% of rows; "
-            + "no identifiers; not differentially private"
+            + "identifier shapes (shared prefixes, digit patterns) but no identifier values; not differentially private"
     }
 
     /// Rows drawn per chunk; each chunk uses its own stream, so output is independent of threads.

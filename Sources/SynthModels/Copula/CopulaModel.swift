@@ -26,7 +26,7 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
     public var disclosureNote: String {
         "per-column quantiles (up to 1001 points, including the observed minimum and maximum), "
             + "category labels and frequencies, missing-value rates and a correlation matrix of normal "
-            + "scores; no rows, no identifiers; not differentially private"
+            + "scores; no rows; identifier shapes (shared prefixes, digit patterns) but no identifier values; not differentially private"
     }
 
     /// Rows drawn per chunk; each chunk uses its own stream, so output is independent of threads.
