@@ -161,7 +161,7 @@ public enum Completion {
     /// Words that can stand for a value of `type`.
     private static func values(for type: ArgumentType, context: CompletionContext) -> [String] {
         switch type {
-        case let .word(choices): return choices.isEmpty ? CommandTable.names + ["language"] : choices
+        case let .word(choices): return choices.isEmpty ? HelpText.topics : choices
         case .boolean: return ["true", "false"]
         case let .keyword(word): return [word]
         default: return context.variableNames
