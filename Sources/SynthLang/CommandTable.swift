@@ -267,6 +267,7 @@ public enum CommandTable {
             drawn: looking for such rows would read the real data outside the guarantee.
             With `where`, only rows meeting the condition are kept, drawing until there are enough
             (conditional sampling by rejection); a condition too rare to meet is an error.
+            A copula draws exactly given the rarest one-column comparison (`t.age > 85`), so rare rows come fast.
             Examples:
               fake = sample model rows=1000
               old = sample model rows=500 where t.age >= 65 and t.sex == "F"

@@ -184,24 +184,28 @@ struct RowCondition {
             return ([Double](repeating: flag ? 1 : 0, count: rows), [Bool](repeating: true, count: rows))
         case let .scalar(.string(text)):
             guard case let .numbers(_, _, kind, format, levels) = other else { return nil }
-            let number: Double?
-            switch kind {
-            case .date:
-                number = ((format.map { [$0] } ?? []) + DateCodec.datePatterns).lazy.compactMap { DateCodec.parseDate(text, pattern: $0) }.first
-            case .datetime:
-                number = ((format.map { [$0] } ?? []) + DateCodec.dateTimePatterns).lazy.compactMap { DateCodec.parseDateTime(text, pattern: $0) }.first
-                    ?? DateCodec.datePatterns.lazy.compactMap { DateCodec.parseDate(text, pattern: $0) }.first.map { $0 * 86400 }
-            case .boolean:
-                number = levels.firstIndex(of: text).map(Double.init)
-            default:
-                number = Double(text)
-            }
-            guard let number else {
+            guard let number = Self.number(text, kind: kind, format: format, levels: levels) else {
                 throw Diagnostic.error("\"\(text)\" cannot be compared with a \(kind.rawValue) column", at: span,
                                        hint: kind == .date ? "write dates as \"2012-01-31\"" : nil)
             }
             return ([Double](repeating: number, count: rows), [Bool](repeating: true, count: rows))
         default: return nil
+        }
+    }
+
+    /// A text compared with a numeric column, in the column's units: a date in days (its own
+    /// format first, then the usual ones), a datetime in seconds, a boolean label as 0/1.
+    static func number(_ text: String, kind: ColumnKind, format: String?, levels: [String]) -> Double? {
+        switch kind {
+        case .date:
+            return ((format.map { [$0] } ?? []) + DateCodec.datePatterns).lazy.compactMap { DateCodec.parseDate(text, pattern: $0) }.first
+        case .datetime:
+            return ((format.map { [$0] } ?? []) + DateCodec.dateTimePatterns).lazy.compactMap { DateCodec.parseDateTime(text, pattern: $0) }.first
+                ?? DateCodec.datePatterns.lazy.compactMap { DateCodec.parseDate(text, pattern: $0) }.first.map { $0 * 86400 }
+        case .boolean:
+            return levels.firstIndex(of: text).map(Double.init)
+        default:
+            return Double(text)
         }
     }
 

@@ -17,6 +17,9 @@ struct ConditionalSampling {
     let rules: [Rule]
     /// Training rows a sample must not copy (nil: copies are not looked for).
     let training: Table?
+    /// A condition a copula draws every batch given, so rare rows need not be waited for;
+    /// the rules still filter the batches, which makes the rows kept follow the model exactly.
+    var given: ExactConditioning.Choice? = nil
     /// No acceptance after this many draws means the rules cannot be met.
     static let hopelessDraws = 200_000
     /// The most rows drawn for one request, however rare the rows wanted.
@@ -42,8 +45,17 @@ struct ConditionalSampling {
                               rejected: [Int](repeating: 0, count: rules.count), copies: 0)
         var batch = min(max(rows, 1000), 200_000)
         var round = 0
+        if let given, given.mass == 0 {
+            throw Diagnostic.error("no row can meet the rules: the model gives the values they allow for '\(given.condition.column)' probability zero",
+                                   at: span, hint: "the condition is impossible for this model")
+        }
         while outcome.table.rowCount < rows {
-            let draw = try model.sample(rows: batch, rng: rng.stream(round))
+            let draw: Table
+            if let given, let copula = model as? CopulaModel {
+                draw = try copula.sample(rows: batch, rng: rng.stream(round), given: given.condition)
+            } else {
+                draw = try model.sample(rows: batch, rng: rng.stream(round))
+            }
             outcome.drawn += batch
             var keep = [Bool](repeating: true, count: batch)
             for (index, rule) in rules.enumerated() {

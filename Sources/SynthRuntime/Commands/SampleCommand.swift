@@ -34,6 +34,7 @@ enum SampleCommand: CommandRunner {
         var note: String
         // fixed() reads the real combinations; a private model never sees the real rows again.
         let reference = isPrivate ? nil : model.training
+        var ruleExprs = model.constraints.map(\.condition)
         var rules = model.constraints.map { constraint in
             ConditionalSampling.Rule(condition: rowCondition(constraint.condition, reference: reference, context: context),
                                      label: constraint.text)
@@ -41,14 +42,19 @@ enum SampleCommand: CommandRunner {
         if let condition = context.call.condition {
             rules.append(.init(condition: rowCondition(condition, reference: reference, context: context),
                                label: "where " + ExprPrinter.render(condition)))
+            ruleExprs.append(condition)
         }
+        let interpreter = context.interpreter
+        let scope = context.arguments.scope
+        let given = ExactConditioning.choose(model.model, rules: ruleExprs) { try interpreter.evaluate($0, in: scope) }
         do {
             if !rules.isEmpty {
                 let copiesOf = removeReplicates ? model.training : nil
-                let outcome = try ConditionalSampling(model: model.model, rules: rules, training: copiesOf)
+                let outcome = try ConditionalSampling(model: model.model, rules: rules, training: copiesOf, given: given)
                     .run(rows: rows, rng: rng, at: context.call.condition?.span ?? context.call.verbSpan)
                 table = outcome.table
                 note = redrawNote(outcome, rules: rules, private: isPrivate)
+                if let given { note += "; exact conditioning on \(given.condition.column) for the copula" }
                 return finish(table, note: note, model: model, context: context, removed: removeReplicates)
             }
             table = try model.model.sample(rows: rows, rng: rng)
