@@ -2,9 +2,16 @@
 
 extension DateCodec {
     /// Date patterns recognised by inference, in the order they are tried.
-    public static let datePatterns = ["yyyy-MM-dd", "dd-MM-yyyy", "MM/dd/yyyy", "dd/MM/yyyy"]
+    public static let datePatterns = ["yyyy-MM-dd", "dd-MM-yyyy", "MM/dd/yyyy", "dd/MM/yyyy", "yyyy/MM/dd", "dd.MM.yyyy"]
+    /// Date patterns read only when `types=` names them: a bare year or year-month (what
+    /// `generalize ... to=year|month` writes) would otherwise swallow columns of 4-digit codes.
+    public static let explicitDatePatterns = ["yyyy", "yyyy-MM"]
     /// Datetime patterns recognised by inference, in the order they are tried.
-    public static let dateTimePatterns = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm"]
+    public static let dateTimePatterns = [
+        "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-ddTHH:mm",
+        "MM/dd/yyyy HH:mm:ss", "MM/dd/yyyy HH:mm", "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm",
+        "dd-MM-yyyy HH:mm:ss", "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm",
+    ]
 
     /// Days since 1970-01-01 of `text` in `pattern` (fixed width, zero padded), or nil.
     public static func parseDate(_ text: String, pattern: String) -> Double? {

@@ -117,6 +117,9 @@ public struct CommandSignature: Sendable, Equatable {
         self.details = details
     }
 
+    /// Whether `where <condition>` may follow (not when the condition is part of the command).
+    public var acceptsWhere: Bool { acceptsCondition && !conditionIsPositional && !takesExpression }
+
     public func option(_ name: String) -> OptionParameter? {
         options.first { $0.name == name }
     }

@@ -83,7 +83,7 @@ public enum Completion {
         if usedOptions.isEmpty {
             words += nextPositionalWords(signature, arguments: arguments, context: context)
         }
-        if signature.acceptsCondition && !arguments.isEmpty { words.append("where") }
+        if signature.acceptsWhere && !arguments.isEmpty { words.append("where") }
         return words
     }
 

@@ -40,7 +40,7 @@ public enum HelpText {
                 lines.append(line)
             }
         }
-        if signature.acceptsCondition {
+        if signature.acceptsWhere {
             lines.append("")
             lines.append("  where <condition> keeps only the rows for which the condition holds.")
         }

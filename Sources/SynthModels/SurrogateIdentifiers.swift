@@ -8,7 +8,14 @@ public enum SurrogateIdentifiers {
     /// which no real value has; or, without a shape or when it has fewer values than `rows`,
     /// "syn-000001" ... in a random order of its own, so two identifier columns of one sample do
     /// not carry the same sequence.
+    /// A date or datetime that identifies (a full date of birth) has no surrogate that would be
+    /// both valid and safe: it is left empty; `generalize t.dob to=year` lets a model learn it.
     public static func column(for field: ColumnSchema, rows: Int, rng: SeededRNG) -> Column {
+        if field.kind == .date || field.kind == .datetime {
+            return Column(name: field.name, kind: field.kind, role: field.role,
+                          numbers: [Double](repeating: .nan, count: rows),
+                          valid: [Bool](repeating: false, count: rows), format: field.format)
+        }
         var stream = rng
         if let pattern = field.identifierShape, let shape = IdentifierShape(pattern: pattern),
            let levels = shape.values(count: rows, rng: &stream) {

@@ -52,8 +52,10 @@ struct ReportBuilder {
                                                auxiliary: (Array(columns[..<half]), Array(columns[half...])),
                                                seed: seedOf(streams, 6)))
         }
-        // Inference of the target (or the last column) from every other column.
-        if let secret = target ?? columns.last, columns.count >= 2 {
+        // Inference of the target, else of the first column with the role sensitive, else of
+        // the last column, from every other column.
+        let sensitive = real.columns.first { $0.role == .sensitive && columns.contains($0.name) }?.name
+        if let secret = target ?? sensitive ?? columns.last, columns.count >= 2 {
             attacks.append(Attacks.inference(training: real, control: holdout, synthetic: synthetic, secret: secret,
                                              auxiliary: columns.filter { $0 != secret }, seed: seedOf(streams, 7)))
         }

@@ -23,7 +23,9 @@ struct RowCondition {
         /// Numbers (dates as days, datetimes as seconds, booleans as 0/1) with their column's kind.
         case numbers([Double], valid: [Bool], kind: ColumnKind, format: String?, levels: [String])
         case labels([Int32], levels: [String])
-        case truth([Bool])
+        /// A condition per row, in three-valued logic: `known[i]` is false where a missing
+        /// value leaves it undecided (SQL's unknown).
+        case truth([Bool], known: [Bool])
     }
 
     /// Functions of a column that conditions may call.
@@ -51,9 +53,10 @@ struct RowCondition {
             return column
         case let .labels(codes, levels):
             return Column(name: name, kind: .categorical, codes: codes, levels: levels, valid: codes.map { $0 >= 0 })
-        case let .truth(mask):
-            return Column(name: name, kind: .boolean, numbers: mask.map { $0 ? 1 : 0 }, levels: ["false", "true"],
-                          valid: [Bool](repeating: true, count: rows))
+        case let .truth(mask, known):
+            // An undecided comparison (a missing operand) gives a missing value.
+            return Column(name: name, kind: .boolean, numbers: zip(mask, known).map { $1 ? ($0 ? 1 : 0) : .nan },
+                          levels: ["false", "true"], valid: known)
         case let .scalar(value):
             switch value {
             case let .number(x): return Column.numeric(name, [Double?](repeating: x, count: rows))
@@ -67,13 +70,14 @@ struct RowCondition {
         }
     }
 
-    /// Which rows of `table` meet the condition.
-    func evaluate(_ table: Table) throws -> [Bool] {
-        switch try values(expr, table) {
-        case let .truth(mask): return mask
-        case let .scalar(.bool(flag)): return [Bool](repeating: flag, count: table.rowCount)
-        default: throw Diagnostic.error("'\(text)' is not a condition (true or false for each row)", at: expr.span)
+    /// Which rows of `table` meet the condition. A row left undecided by a missing value meets
+    /// it when `undecidedMeets` (a rule, as SQL's CHECK: only a false rule is broken) and not
+    /// otherwise (a `where` filter, as SQL's WHERE).
+    func evaluate(_ table: Table, undecidedMeets: Bool = false) throws -> [Bool] {
+        guard let (mask, known) = truth(try values(expr, table), table.rowCount) else {
+            throw Diagnostic.error("'\(text)' is not a condition (true or false for each row)", at: expr.span)
         }
+        return zip(mask, known).map { $1 ? $0 : undecidedMeets }
     }
 
     private func values(_ expr: Expr, _ table: Table) throws -> RowValues {
@@ -88,10 +92,10 @@ struct RowCondition {
             }
             return .labels(column.codes, levels: column.levels)
         case let .unary(.not, operand, span):
-            guard case let .truth(mask) = try values(operand, table) else {
+            guard let (mask, known) = truth(try values(operand, table), table.rowCount) else {
                 throw Diagnostic.error("'not' needs a condition", at: span)
             }
-            return .truth(mask.map { !$0 })
+            return .truth(mask.map { !$0 }, known: known)
         case let .unary(.negate, operand, span):
             switch try values(operand, table) {
             case let .numbers(x, valid, kind, format, levels): return .numbers(x.map { -$0 }, valid: valid, kind: kind, format: format, levels: levels)
@@ -109,9 +113,10 @@ struct RowCondition {
             case let .labels(codes, _): mask = codes.map { $0 >= 0 }
             default: throw Diagnostic.error("\(name)() takes a column, such as \(name)(t.deathtime)", at: span)
             }
-            return .truth(name == "present" ? mask : mask.map { !$0 })
+            let all = [Bool](repeating: true, count: table.rowCount)
+            return .truth(name == "present" ? mask : mask.map { !$0 }, known: all)
         case let .call("fixed", arguments, span):
-            return .truth(try fixed(arguments, table, at: span))
+            return .truth(try fixed(arguments, table, at: span), known: [Bool](repeating: true, count: table.rowCount))
         case .list, .number, .string, .bool, .name, .call, .range, .index:
             if RowCondition.columns(in: expr).isEmpty { return .scalar(try evaluateScalar(expr)) }
             throw Diagnostic.error("columns can be compared and combined here, not passed to calls or lists", at: expr.span)
@@ -146,10 +151,22 @@ struct RowCondition {
     private func binary(_ op: BinaryOperator, _ a: RowValues, _ b: RowValues, rows: Int, at span: SourceSpan) throws -> RowValues {
         switch op {
         case .and, .or:
-            guard let x = truth(a, rows), let y = truth(b, rows) else {
+            guard let (x, kx) = truth(a, rows), let (y, ky) = truth(b, rows) else {
                 throw Diagnostic.error("'\(op.rawValue)' needs conditions on both sides", at: span)
             }
-            return .truth(op == .and ? zip(x, y).map { $0 && $1 } : zip(x, y).map { $0 || $1 })
+            // Kleene's logic: false and unknown is false, true or unknown is true.
+            var value = [Bool](repeating: false, count: rows), known = value
+            for i in 0..<rows {
+                let p = kx[i] && x[i], q = ky[i] && y[i]
+                if op == .and {
+                    value[i] = p && q
+                    known[i] = (kx[i] && ky[i]) || (kx[i] && !x[i]) || (ky[i] && !y[i])
+                } else {
+                    value[i] = p || q
+                    known[i] = (kx[i] && ky[i]) || p || q
+                }
+            }
+            return .truth(value, known: known)
         case .add, .subtract, .multiply, .divide, .remainder:
             return try arithmetic(op, a, b, rows: rows, at: span)
         case .in:
@@ -157,20 +174,27 @@ struct RowCondition {
                 throw Diagnostic.error("'in' needs a list on its right", at: span)
             }
             var mask = [Bool](repeating: false, count: rows)
+            var known = [Bool](repeating: true, count: rows)
             for item in items {
-                let equal = try compare(.equal, a, .scalar(item), rows: rows, at: span)
-                for i in 0..<rows where equal[i] { mask[i] = true }
+                let (equal, decided) = try compare(.equal, a, .scalar(item), rows: rows, at: span)
+                for i in 0..<rows {
+                    if equal[i] { mask[i] = true }
+                    if !decided[i] { known[i] = false }
+                }
             }
-            return .truth(mask)
+            return .truth(mask, known: known)
         default:
-            return .truth(try compare(op, a, b, rows: rows, at: span))
+            let (mask, known) = try compare(op, a, b, rows: rows, at: span)
+            return .truth(mask, known: known)
         }
     }
 
-    private func truth(_ value: RowValues, _ rows: Int) -> [Bool]? {
+    /// A condition's value and decidedness per row; a boolean column is a condition too.
+    private func truth(_ value: RowValues, _ rows: Int) -> ([Bool], [Bool])? {
         switch value {
-        case let .truth(mask): return mask
-        case let .scalar(.bool(flag)): return [Bool](repeating: flag, count: rows)
+        case let .truth(mask, known): return (mask, known)
+        case let .scalar(.bool(flag)): return ([Bool](repeating: flag, count: rows), [Bool](repeating: true, count: rows))
+        case let .numbers(x, valid, .boolean, _, _): return (x.map { $0 == 1 }, valid)
         default: return nil
         }
     }
@@ -209,7 +233,8 @@ struct RowCondition {
         }
     }
 
-    private func compare(_ op: BinaryOperator, _ a: RowValues, _ b: RowValues, rows: Int, at span: SourceSpan) throws -> [Bool] {
+    /// The comparison per row and whether it is decided (both sides present).
+    private func compare(_ op: BinaryOperator, _ a: RowValues, _ b: RowValues, rows: Int, at span: SourceSpan) throws -> ([Bool], [Bool]) {
         if let (x, xv) = try numbers(a, like: b, rows: rows, at: span), let (y, yv) = try numbers(b, like: a, rows: rows, at: span) {
             let test: (Double, Double) -> Bool
             switch op {
@@ -220,17 +245,36 @@ struct RowCondition {
             case .greater: test = { $0 > $1 }
             default: test = { $0 >= $1 }
             }
-            return (0..<rows).map { xv[$0] && yv[$0] && test(x[$0], y[$0]) }
+            let known = (0..<rows).map { xv[$0] && yv[$0] }
+            return ((0..<rows).map { known[$0] && test(x[$0], y[$0]) }, known)
         }
         guard op == .equal || op == .notEqual else {
             throw Diagnostic.error("'\(op.rawValue)' compares numbers and dates; categories compare with == and !=", at: span)
         }
+        try checkLevel(a, against: b, at: span)
+        try checkLevel(b, against: a, at: span)
         guard let x = texts(a, rows), let y = texts(b, rows) else {
             throw Diagnostic.error("these two sides cannot be compared", at: span)
         }
-        return (0..<rows).map { i in
-            guard let p = x(i), let q = y(i) else { return false }
-            return (p == q) == (op == .equal)
+        var value = [Bool](repeating: false, count: rows), known = value
+        for i in 0..<rows {
+            guard let p = x(i), let q = y(i) else { continue }
+            known[i] = true
+            value[i] = (p == q) == (op == .equal)
+        }
+        return (value, known)
+    }
+
+    /// A text compared with categories must be one of their levels: "" is never a level (a
+    /// missing value is written missing(t.x)), and a typo would silently match nothing.
+    private func checkLevel(_ text: RowValues, against other: RowValues, at span: SourceSpan) throws {
+        guard case let .scalar(.string(level)) = text, case let .labels(_, levels) = other else { return }
+        if level.isEmpty {
+            throw Diagnostic.error("\"\" is not a value: missing values are tested with missing(t.x) or present(t.x)", at: span)
+        }
+        if !levels.contains(level) {
+            throw Diagnostic.error("no level \"\(level)\" in this column", at: span,
+                                   hint: Suggestion.hint(for: level, in: levels) ?? "levels: " + levels.prefix(8).joined(separator: ", "))
         }
     }
 

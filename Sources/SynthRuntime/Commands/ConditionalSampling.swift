@@ -59,7 +59,9 @@ struct ConditionalSampling {
             outcome.drawn += batch
             var keep = [Bool](repeating: true, count: batch)
             for (index, rule) in rules.enumerated() {
-                let meets = try rule.condition.evaluate(draw)
+                // A rule is broken only when false (a missing value leaves it standing, as SQL's
+                // CHECK); a `where` keeps only rows for which it is true.
+                let meets = try rule.condition.evaluate(draw, undecidedMeets: !rule.label.hasPrefix("where "))
                 for i in 0..<batch where keep[i] && !meets[i] {
                     keep[i] = false
                     outcome.rejected[index] += 1

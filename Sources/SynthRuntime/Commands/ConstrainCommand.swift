@@ -27,10 +27,29 @@ enum ConstrainCommand: CommandRunner {
             throw Diagnostic.error("the model has no column '\(name)'", at: span, hint: Suggestion.hint(for: name, in: drawn))
         }
         let text = ExprPrinter.render(condition)
+        // Try the rule on a few drawn rows now, so a rule that cannot be evaluated (a text
+        // compared with numbers, an unknown level, fixed() of one column) fails here, not at sample.
+        let interpreter = context.interpreter
+        let evaluationScope = arguments.scope
+        var trial = RowCondition(expr: condition, text: text) { try interpreter.evaluate($0, in: evaluationScope) }
+        trial.reference = model.model.isDifferentiallyPrivate ? nil : model.training
+        if model.model.isDifferentiallyPrivate && Self.usesFixed(condition) {
+            throw Diagnostic.error("fixed() reads the real combinations, and a differentially private model never reads the real data again",
+                                   at: condition.span, hint: "declare the allowed values with domain instead")
+        }
+        _ = try trial.evaluate(try model.model.sample(rows: 8, rng: SeededRNG(seed: 0)), undecidedMeets: true)
         model.constraints.append(Constraint(condition: condition, text: text))
         context.interpreter.assign(variable, .model(model), in: &scope)
         context.sink.output("\(variable): every sampled row will satisfy \(text) (\(Plural.count(model.constraints.count, "rule")))\n")
         return .nothing
     }
-}
 
+    private static func usesFixed(_ expr: Expr) -> Bool {
+        switch expr {
+        case .call("fixed", _, _): return true
+        case let .unary(_, operand, _): return usesFixed(operand)
+        case let .binary(_, lhs, rhs, _): return usesFixed(lhs) || usesFixed(rhs)
+        default: return false
+        }
+    }
+}

@@ -118,7 +118,8 @@ enum LoadCommand: CommandRunner {
             }
             kinds[parts[0]] = kind
             if parts.count == 3 {
-                let allowed = kind == .date ? DateCodec.datePatterns : kind == .datetime ? DateCodec.dateTimePatterns : []
+                let allowed = kind == .date ? DateCodec.datePatterns + DateCodec.explicitDatePatterns
+                    : kind == .datetime ? DateCodec.dateTimePatterns : []
                 guard allowed.contains(parts[2]) else {
                     let hint = allowed.isEmpty ? "only date and datetime columns take a format"
                         : "formats: " + allowed.joined(separator: ", ")
