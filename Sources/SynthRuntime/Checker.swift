@@ -358,7 +358,10 @@ struct Checker {
                 if case let .name(name, _) = base { tableName = name }
                 report("unknown column '\(column)' in \(tableName)", at: span,
                        hint: Suggestion.hint(for: column, in: columns))
-            } else if baseType != .unknown, !baseType.sameKind(as: .table(columns: nil)) {
+            } else if case let .model(columns?) = baseType, !columns.contains(column) {
+                // Rules may name a model's columns through the model (`constrain m m.age > 0`).
+                report("the model has no column '\(column)'", at: span, hint: Suggestion.hint(for: column, in: columns))
+            } else if baseType != .unknown, !baseType.sameKind(as: .table(columns: nil)), !baseType.sameKind(as: .model(columns: nil)) {
                 report("'.\(column)' needs a table, but this is \(baseType.label)", at: span)
             }
             // A column reference: the checker records its table's columns for `drop`.

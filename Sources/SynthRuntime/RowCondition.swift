@@ -209,7 +209,7 @@ struct RowCondition {
         case let .scalar(.string(text)):
             guard case let .numbers(_, _, kind, format, levels) = other else { return nil }
             guard let number = Self.number(text, kind: kind, format: format, levels: levels) else {
-                throw Diagnostic.error("\"\(text)\" cannot be compared with a \(kind.rawValue) column", at: span,
+                throw Diagnostic.error("\"\(text)\" cannot be compared with the \(kind.rawValue) column", at: span,
                                        hint: kind == .date ? "write dates as \"2012-01-31\"" : nil)
             }
             return ([Double](repeating: number, count: rows), [Bool](repeating: true, count: rows))

@@ -93,4 +93,18 @@ import Testing
         let help = TestSupport.run("help constrain\nhelp derive\n")
         #expect(!help.output.contains("where <condition> keeps only"), "\(help.output)")
     }
+
+    @Test func aModelLoadedFromItsFileTakesRulesOnItsOwnColumns() throws {
+        let directory = TestSupport.temporaryDirectory()
+        let fit = TestSupport.run("heart = load \"examples/data/heart.csv\"\nm = fit heart method=copula\nexport m to \"\(directory)/m.json\"\n")
+        #expect(fit.status == .ok, "\(fit.errors)")
+        let (sample, errors) = try table("""
+            m = load model "\(directory)/m.json"
+            constrain m m.age >= 60
+            s = sample m rows=300 seed=4
+            """, "s")
+        #expect(try #require(sample, "\(errors)").column("age")!.numbers.allSatisfy { $0 >= 60 })
+        let typo = TestSupport.run("m = load model \"\(directory)/m.json\"\nconstrain m m.agee >= 60\n")
+        #expect(typo.errors.contains("the model has no column 'agee'"), "\(typo.errors)")
+    }
 }

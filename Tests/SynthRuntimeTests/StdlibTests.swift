@@ -60,4 +60,14 @@ import Testing
         #expect(one.output.contains("procedures: safe_harbor_dates(t), safe_harbor_zip(t, zip), safe_harbor_age(t, age), safe_harbor(t, zip, age)"))
         #expect(one.output.contains("  use \"safe_harbor\""))
     }
+
+    @Test func aDateOfBirthCutToItsYearIsModelled() {
+        let result = TestSupport.run("""
+            p = load "Tests/SynthRuntimeTests/Golden/stdlib/patients.csv" types=["zip:categorical", "dob:date", "admit:date"]
+            generalize p.dob to=year
+            m = fit p method=copula
+            """)
+        #expect(result.output.contains("p.dob is no longer a full date of birth: role quasi, modelled"), "\(result.output)")
+        #expect(!result.output.contains("dob (identifier)"), "\(result.output)")
+    }
 }

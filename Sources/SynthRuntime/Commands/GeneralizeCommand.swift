@@ -69,12 +69,18 @@ enum GeneralizeCommand: CommandRunner {
         let clearsDomain = column.domain != nil
         var updated = generalized
         updated.domain = nil
+        // A full date of birth cut to its year or month is no longer a direct identifier.
+        let requalified = column.role == .identifier && (column.kind == .date || column.kind == .datetime)
+            && table.identifierFindings.contains { $0.column == column.name }
+        if requalified { updated.role = .quasi }
         table.table.columns[index] = updated
         // The values are no longer what load found (a 5-digit zip, a full date of birth).
         table.identifierFindings.removeAll { $0.column == column.name }
         context.interpreter.assign(reference.variable, .table(table), in: &scope)
         context.sink.output("\(label): \(summary)\(clearsDomain ? "; its declared domain is cleared" : "")\n")
-        if column.role == .identifier {
+        if requalified {
+            context.sink.output("\(label) is no longer a full date of birth: role quasi, modelled\n")
+        } else if column.role == .identifier {
             context.sink.output("\(label) still has the role identifier and never reaches a model; `role \(label) quasi` models it\n")
         }
         return .nothing

@@ -92,7 +92,7 @@ enum SampleCommand: CommandRunner {
         var table = sampled
         let isPrivate = model.model.isDifferentiallyPrivate
         table.name = context.boundName ?? "synthetic"
-        if let training = model.training, !isPrivate {
+        if let training = model.training, !isPrivate, context.call.condition == nil {
             for column in table.columns where column.count > 0 && column.missingCount == column.count {
                 if let real = training.column(column.name), real.missingCount < real.count {
                     context.sink.diagnostic("warning: column '\(column.name)' is empty in the sample: every value of it in the real data is seen only once, so none can be released\n")
