@@ -11,11 +11,22 @@ import Testing
         let table = Table(name: "t", columns: [Column.numeric("age", [41], kind: .integer), Column.coded("sex", ["F"])])
         // Run
         let sample = try SequentialCART.fit(table).sample(rows: 5, rng: SeededRNG(seed: 1))
-        // Assert: the real values never come back: age moves one unit off the range, sex is
-        // left missing (no category may be drawn) and its level text is left out.
-        #expect(sample.column("age")!.numbers == [42, 42, 42, 42, 42])
+        // Assert: the real values never come back, and none is invented: age and sex are left
+        // missing (no value may be drawn) and sex's level text is left out.
+        #expect(sample.column("age")!.valid == [false, false, false, false, false])
         #expect(sample.column("sex")!.codes == [-1, -1, -1, -1, -1])
         #expect(sample.column("sex")!.levels == [])
+    }
+
+    @Test func aSequenceNumberIsLeftMissingNotInvented() throws {
+        // Setup: 0...199, every value seen once; no other value lies in the range.
+        let table = Table(name: "t", columns: [Column.numeric("k", (0..<200).map { Double($0) }, kind: .integer),
+                                               Column.coded("y", (0..<200).map { ["a", "b", "c"][$0 % 3] })])
+        // Run
+        let sample = try SequentialCART.fit(table).sample(rows: 300, rng: SeededRNG(seed: 2))
+        // Assert
+        #expect(sample.column("k")!.missingCount == 300)
+        #expect(Set(sample.column("y")!.codes.map { sample.column("y")!.levels[Int($0)] }) == ["a", "b", "c"])
     }
 
     @Test func constantColumn() throws {

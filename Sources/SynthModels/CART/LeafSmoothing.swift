@@ -68,8 +68,9 @@ enum LeafSmoothing {
     }
 
     /// The nearest value to `value` on its rounding grid within [low, high] that is not a real
-    /// singleton (steps of one unit outwards, below first); one unit above `high` when the whole
-    /// range is singletons (a one-row column), which is then no real value either.
+    /// singleton (steps of one unit outwards, below first); missing (NaN) when every value of the
+    /// grid in range is a singleton (a sequence number, a one-row column): nothing can be
+    /// released, and inventing a value outside the data would misstate the column.
     static func nudge(_ value: Double, decimals: Int, low: Double, high: Double, singletons: [Double]) -> Double {
         let unit = decimals >= 6 ? max(abs(value) * 1e-9, 1e-9) : pow(10, -Double(decimals))
         for k in 1...10_000 {
@@ -79,6 +80,6 @@ enum LeafSmoothing {
             }
             if value - Double(k) * unit < low && value + Double(k) * unit > high { break }
         }
-        return decimals >= 6 ? high + unit : round(high + unit, decimals: decimals)
+        return .nan
     }
 }
