@@ -2,6 +2,7 @@
 // cannot match, boolean columns as conditions, and rules checked when they are written.
 
 import Foundation
+import SynthCore
 import Testing
 @testable import SynthData
 @testable import SynthRuntime
@@ -106,5 +107,23 @@ import Testing
         #expect(try #require(sample, "\(errors)").column("age")!.numbers.allSatisfy { $0 >= 60 })
         let typo = TestSupport.run("m = load model \"\(directory)/m.json\"\nconstrain m m.agee >= 60\n")
         #expect(typo.errors.contains("the model has no column 'agee'"), "\(typo.errors)")
+    }
+
+    @Test func removingCopiesSaysWhenItTakesAwayMissingValues() throws {
+        // Setup: x missing in a quarter of 200 rows; with one other column of three levels,
+        // every row with x missing copies a real row.
+        let directory = TestSupport.temporaryDirectory()
+        var rng = SeededRNG(seed: 4)
+        var csv = "x,y\n"
+        for i in 0..<200 {
+            let x = rng.nextDouble() < 0.25 ? "" : String(Double(Int(rng.nextDouble() * 490) + 10) / 10)
+            csv += "\(x),\(["a", "b", "c"][i % 3])\n"
+        }
+        try csv.write(toFile: directory + "/u.csv", atomically: true, encoding: .utf8)
+        // Run
+        let result = TestSupport.run("t = load \"\(directory)/u.csv\"\nm = fit t\ns = sample m rows=1000 seed=1\n")
+        // Assert
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.errors.contains("removing copies of real rows took the missing share of 'x'"), "\(result.errors)")
     }
 }

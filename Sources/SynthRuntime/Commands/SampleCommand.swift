@@ -59,8 +59,10 @@ enum SampleCommand: CommandRunner {
             }
             table = try model.model.sample(rows: rows, rng: rng)
             if let training = model.training, removeReplicates {
+                let first = table
                 let result = try drawWithoutCopies(model.model, rows: rows, first: table, training: training, rng: rng)
                 table = result.table
+                warnAboutLostMissingValues(before: first, after: table, context: context)
                 note = result.removed == 0 ? "no copies of real rows"
                     : Plural.count(result.removed, "drawn row") + " copying a real row removed and redrawn"
                 if table.rowCount == 0 {
@@ -105,6 +107,23 @@ enum SampleCommand: CommandRunner {
             privacy = "differentially private fit, but copies of real rows removed using the real data (outside the guarantee)"
         }
         return .table(TableValue(table: table, isSynthetic: true, provenance: "\(model.model.method), \(privacy)"))
+    }
+
+    /// Removing copies can take away whole kinds of rows: in a small table, most rows with a
+    /// missing value may copy a real row. Says so when a column's missing share falls by half
+    /// (and by at least 5 points), so the steward does not release a distorted marginal unawares.
+    private static func warnAboutLostMissingValues(before: Table, after: Table, context: CommandContext) {
+        guard before.rowCount > 0, after.rowCount > 0 else { return }
+        for column in before.columns {
+            guard let kept = after.column(column.name), column.kind != .identifier else { continue }
+            let was = Double(column.missingCount) / Double(before.rowCount)
+            let now = Double(kept.missingCount) / Double(after.rowCount)
+            if was - now >= 0.05 && now < was / 2 {
+                context.sink.diagnostic("warning: removing copies of real rows took the missing share of '\(column.name)' from "
+                    + "\(NumberFormat.percent(was)) to \(NumberFormat.percent(now)): with so few columns, rows with it missing "
+                    + "copy real ones (replicates=keep keeps them)\n")
+            }
+        }
     }
 
     /// "12 drawn rows set aside: 9 broke t.admit <= t.discharge, 3 copied a real row".
