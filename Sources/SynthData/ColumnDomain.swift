@@ -60,12 +60,21 @@ public struct ColumnDomain: Sendable, Equatable, Codable {
     }
 
     /// "0..120 in 24 bins", "3 levels", plus ", missing allowed".
-    public var summary: String {
+    public var summary: String { summary(kind: nil, format: nil) }
+
+    /// The summary with bounds written as the column writes them (dates as dates).
+    public func summary(kind: ColumnKind?, format: String?) -> String {
+        let write: (Double) -> String
+        switch kind {
+        case .date?: write = { DateCodec.formatDate(days: $0, pattern: format) }
+        case .datetime?: write = { DateCodec.formatDateTime(seconds: $0, pattern: format) }
+        default: write = Self.number
+        }
         var text: String
         switch values {
         case let .bins(lower, upper, count):
-            text = "\(Self.number(lower))..\(Self.number(upper)) in \(count) bin\(count == 1 ? "" : "s")"
-            if let breaks { text += " (breaks at " + breaks.map(Self.number).joined(separator: ", ") + ")" }
+            text = "\(write(lower))..\(write(upper)) in \(count) bin\(count == 1 ? "" : "s")"
+            if let breaks { text += " (breaks at " + breaks.map(write).joined(separator: ", ") + ")" }
         case let .levels(levels):
             text = "\(levels.count) level\(levels.count == 1 ? "" : "s")"
             if let other { text += ", others to \"\(other)\"" }

@@ -25,7 +25,7 @@ public enum ModelRenderer {
             let isIdentifier = column.role == .identifier || column.kind == .identifier
             let note: String
             if let mst = model as? MSTModel, let position = order.firstIndex(of: column.name) {
-                note = "yes (domain \(mst.domains[position].summary))"
+                note = "yes (domain \(mst.domains[position].summary(kind: column.kind, format: column.format)))"
             } else if let position = order.firstIndex(of: column.name) {
                 note = "yes (drawn \(position + 1) of \(order.count))"
             } else if isIdentifier {

@@ -106,6 +106,11 @@ extension Interpreter {
             }
         } catch let signal as ReturnSignal {
             return signal.value
+        } catch var error as Diagnostic where error.span != nil && error.span?.file != span.file {
+            // An error inside a module's procedure also names the caller's line.
+            let caller = "in \(definition.name)(), called at \(span.file):\(span.line):\(span.column)"
+            error.hint = error.hint.map { $0 + "; " + caller } ?? caller
+            throw error
         }
         return .nothing
     }

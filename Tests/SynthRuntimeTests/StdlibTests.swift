@@ -70,4 +70,22 @@ import Testing
         #expect(result.output.contains("p.dob is no longer a full date of birth: role quasi, modelled"), "\(result.output)")
         #expect(!result.output.contains("dob (identifier)"), "\(result.output)")
     }
+
+    @Test func anErrorInsideAModuleNamesTheCallersLine() {
+        let result = TestSupport.run("""
+            use "safe_harbor"
+            heart = load "examples/data/heart.csv"
+            heart = safe_harbor(heart, "zip", "age")
+            """)
+        #expect(result.errors.contains("unknown column 'zip' in t"), "\(result.errors)")
+        #expect(result.errors.contains("in safe_harbor(), called at test.synth:3:9"), "\(result.errors)")
+    }
+
+    @Test func aDateDomainIsShownAsDates() {
+        let result = TestSupport.run("""
+            a = load "examples/data/mimic_admissions.csv" missing=["", "?"]
+            domain a.admittime "2110-01-01".."2202-01-01" bins=20
+            """)
+        #expect(result.output.contains("a.admittime: domain 2110-01-01 00:00:00..2202-01-01 00:00:00 in 20 bins"), "\(result.output)")
+    }
 }

@@ -55,7 +55,7 @@ enum DomainCommand: CommandRunner {
         domain.decimals = decimals
         table.table.columns[index].domain = domain
         context.interpreter.assign(reference.variable, .table(table), in: &scope)
-        context.sink.output("\(reference.variable).\(reference.column): domain \(domain.summary)\n")
+        context.sink.output("\(reference.variable).\(reference.column): domain \(domain.summary(kind: column.kind, format: column.format))\n")
         return .nothing
     }
 
