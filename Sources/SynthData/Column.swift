@@ -109,3 +109,12 @@ public struct Column: Sendable, Equatable {
         return out
     }
 }
+
+extension Column {
+    /// This column with another role.
+    public func withRole(_ role: ColumnRole) -> Column {
+        var copy = self
+        copy.role = role
+        return copy
+    }
+}

@@ -109,8 +109,9 @@ public enum CommandTable {
             has fewer than min_count rows. Identifier columns are left alone; a declared domain of a
             changed column is cleared. Suppression reads the real counts, so it is outside the
             guarantee of a differentially private fit: for method=mst declare domains instead.
-            Codes stored as whole numbers (stage 1-4) are numbers, not categories: load them with
-            types=["stage:categorical"] to suppress them.
+            Codes stored as whole numbers (stage 1-4) are numbers, so a whole table's suppression
+            leaves them; name the column (`suppress t.stage min_count=11`) to read a column of at
+            most 20 whole numbers as categories and suppress them.
             Examples:
               suppress t min_count=11
               suppress t.race min_count=11 other="Other"

@@ -88,4 +88,22 @@ import Testing
             """)
         #expect(result.output.contains("a.admittime: domain 2110-01-01 00:00:00..2202-01-01 00:00:00 in 20 bins"), "\(result.output)")
     }
+
+    @Test func suppressingANamedWholeNumberCodeReadsItAsCategories() throws {
+        let session = Session()
+        let sink = BufferSink()
+        _ = TestSupport.packageRoot
+        let status = Interpreter(session: session, sink: sink).run(source: """
+            p = load "examples/data/pbc.csv"
+            suppress p.stage min_count=30
+            """, origin: "s.synth")
+        #expect(status == .ok, "\(sink.diagnosticText)")
+        guard case let .table(value)? = session.variables["p"], let stage = value.table.column("stage") else {
+            Issue.record("no table")
+            return
+        }
+        #expect(stage.kind == .categorical)
+        let counts = Dictionary(grouping: stage.codes.filter { $0 >= 0 }, by: { $0 }).mapValues(\.count)
+        #expect(counts.values.allSatisfy { $0 >= 30 })
+    }
 }

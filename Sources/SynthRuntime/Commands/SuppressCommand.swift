@@ -41,7 +41,15 @@ enum SuppressCommand: CommandRunner {
         let indices: [Int]
         if let columnName {
             let index = try TableLookup.columnIndex(columnName, in: table.table, at: columnSpan)
-            let column = table.table.columns[index]
+            var column = table.table.columns[index]
+            if column.kind == .integer, Set(zip(column.numbers, column.valid).compactMap { $1 ? $0 : nil }).count <= 20 {
+                // Codes stored as whole numbers (stage 1-4, at most 20 values) named on their own:
+                // treat them as the categories they are, so their small cells can be merged.
+                column = Column.coded(column.name, zip(column.numbers, column.valid).map { $1 ? NumberFormat.roundTrip($0) : nil })
+                    .withRole(table.table.columns[index].role)
+                table.table.columns[index] = column
+                context.sink.output("\(variable).\(column.name): whole-number codes read as categories\n")
+            }
             guard column.kind == .categorical else {
                 throw Diagnostic.error("suppress merges the levels of categorical columns; '\(column.name)' is \(column.kind.rawValue)",
                                        at: columnSpan, hint: column.kind == .integer ? "topcode caps numbers" : nil)
