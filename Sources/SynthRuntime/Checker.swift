@@ -30,9 +30,9 @@ indirect enum StaticType: Equatable {
 
 struct Checker {
     let session: Session
-    private var diagnostics: [Diagnostic] = []
+    var diagnostics: [Diagnostic] = []
     /// Procedure name to parameter count, from `def` and `use` seen so far.
-    private var procedures: [String: Int] = [:]
+    var procedures: [String: Int] = [:]
     /// Files an earlier `export` in the same source will have written.
     private var exportedPaths: Set<String> = []
     /// Table variables known to hold real rows (true) or a sample (false); unknown when absent.
@@ -42,15 +42,15 @@ struct Checker {
         "rows": 1...1e8, "seed": 0...9e15, "minbucket": 1...1e6, "maxdepth": 1...200, "cp": 0...1,
     ]
     /// Modules being checked, outermost first, to report `use` cycles.
-    private var loadingModules: [String] = []
+    var loadingModules: [String] = []
     /// Modules already checked in this pass.
-    private var checkedModules: Set<String> = []
+    var checkedModules: Set<String> = []
     /// The privacy budget as the script will have it, to refuse an overspend before anything
     /// runs: none open, open but not known from literals, or known.
-    private enum Budget { case none, unknown, known(PrivacyLedger) }
-    private var budget: Budget = .none
+    enum Budget { case none, unknown, known(PrivacyLedger) }
+    var budget: Budget = .none
     /// Inside a procedure body, spends are not added up (it may run any number of times).
-    private var procedureDepth = 0
+    var procedureDepth = 0
 
     init(session: Session) {
         self.session = session
@@ -81,7 +81,7 @@ struct Checker {
         }
     }
 
-    private mutating func check(_ statements: [Statement], env: inout [String: StaticType]) {
+    mutating func check(_ statements: [Statement], env: inout [String: StaticType]) {
         for statement in statements {
             switch statement.kind {
             case let .binding(name, nameSpan, value):
@@ -197,48 +197,6 @@ struct Checker {
         if let condition = call.condition { _ = checkExpression(condition, env: env) }
         if procedureDepth == 0 { checkSpend(call) }
         return resultType(call, matched: matched, types: types)
-    }
-
-    /// Follows `privacy` and the literal epsilon= of private steps, and reports the step that
-    /// would overspend the budget.
-    private mutating func checkSpend(_ call: CommandCall) {
-        func literal(_ name: String) -> (Double, SourceSpan)? {
-            if case let .number(x, span)? = call.option(name)?.value { return (x, span) }
-            return nil
-        }
-        if call.verb == "privacy" {
-            budget = .unknown
-            if let (epsilon, _) = literal("epsilon") {
-                let delta = call.option("delta") == nil ? 1e-6 : literal("delta")?.0
-                if let delta, let ledger = try? PrivacyLedger(epsilon: epsilon, delta: delta) { budget = .known(ledger) }
-            }
-            return
-        }
-        let spends = (call.verb == "fit" && isMST(call)) || call.verb == "domain"
-        guard spends, let (epsilon, span) = literal("epsilon"), epsilon > 0 else { return }
-        switch budget {
-        case .none:
-            report("\(call.verb == "fit" ? "method=mst" : "epsilon=") spends from a privacy budget, and none is open", at: span,
-                   hint: "open one first: privacy epsilon=1 delta=1e-6")
-        case .unknown:
-            return
-        case var .known(ledger):
-            do {
-                try ledger.spend(epsilon: epsilon, purpose: call.verb, origin: "\(span.file):\(span.line)")
-                budget = .known(ledger)
-            } catch let problem as PrivacyLedger.Problem {
-                report(problem.description, at: span,
-                       hint: session.privacy == nil ? "the script's spends add up to more than its privacy budget" : "describe privacy shows the ledger")
-                budget = .unknown
-            } catch {
-                budget = .unknown
-            }
-        }
-    }
-
-    private func isMST(_ call: CommandCall) -> Bool {
-        if case .name("mst", _)? = call.option("method")?.value { return true }
-        return false
     }
 
     private mutating func checkArgument(_ expr: Expr, type: ArgumentType, verb: String,
@@ -400,40 +358,6 @@ struct Checker {
         }
     }
 
-    // MARK: Modules
-
-    private mutating func checkUse(_ module: String, at span: SourceSpan) {
-        guard let path = ModuleResolver.resolve(module, stdlib: session.stdlibDirectory) else {
-            report("module '\(module)' not found", at: span, hint: ModuleResolver.hint(module, stdlib: session.stdlibDirectory))
-            return
-        }
-        if checkedModules.contains(path) { return }
-        guard !loadingModules.contains(path) else {
-            report("cyclic use: '\(path)' is already being loaded", at: span,
-                   hint: "use chain: " + (loadingModules + [path]).joined(separator: " -> "))
-            return
-        }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            report("cannot read module '\(path)'", at: span)
-            return
-        }
-        session.sources[path] = text
-        let parsed = Parser.parse(text, file: path)
-        if !parsed.diagnostics.isEmpty {
-            diagnostics += parsed.diagnostics
-            return
-        }
-        var env: [String: StaticType] = [:]
-        var nested = Checker(session: session)
-        nested.procedures = procedures
-        nested.loadingModules = loadingModules + [path]
-        nested.check(parsed.program.statements, env: &env)
-        diagnostics += nested.diagnostics
-        procedures.merge(nested.procedures) { _, new in new }
-        checkedModules.insert(path)
-        checkedModules.formUnion(nested.checkedModules)
-    }
-
     /// Whether a binding's value holds real rows: `load` and tables derived from real ones do,
     /// `sample` does not; nil when the checker cannot tell.
     private func holdsRealRows(_ value: BindingValue) -> Bool? {
@@ -454,7 +378,7 @@ struct Checker {
         }
     }
 
-    private mutating func report(_ message: String, at span: SourceSpan, hint: String? = nil) {
+    mutating func report(_ message: String, at span: SourceSpan, hint: String? = nil) {
         diagnostics.append(Diagnostic.error(message, at: span, hint: hint))
     }
 }
