@@ -7,24 +7,7 @@ import Testing
 @testable import SynthRuntime
 
 /// Heart data with a domain for every column, ready for a private fit.
-private let declared = """
-heart = load "examples/data/heart.csv"
-domain heart.age 0..120 bins=24
-domain heart.sex [0, 1]
-domain heart.cp [1, 2, 3, 4]
-domain heart.trestbps 80..220 bins=14
-domain heart.chol 100..600 bins=25
-domain heart.fbs [0, 1]
-domain heart.restecg [0, 1, 2]
-domain heart.thalach 60..220 bins=16
-domain heart.exang [0, 1]
-domain heart.oldpeak 0..7 bins=14 decimals=1
-domain heart.slope [1, 2, 3]
-domain heart.ca [0, 1, 2, 3] missing=true
-domain heart.thal [3, 6, 7] missing=true
-domain heart.num [0, 1, 2, 3, 4]
-
-"""
+private let declared = TestSupport.heartWithDomains
 
 @Suite(.serialized) struct PrivacyBudgetTests {
     @Test func theLedgerTotalIsTheSumOfItsParts() throws {

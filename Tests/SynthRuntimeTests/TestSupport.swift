@@ -25,6 +25,27 @@ enum TestSupport {
         return (status, sink.outputText, sink.diagnosticText, sink.transcript)
     }
 
+    /// The Cleveland heart table with a declared domain for every column (15 lines and a blank
+    /// one), so the same script can fit every method, private ones included.
+    static let heartWithDomains = """
+        heart = load "examples/data/heart.csv"
+        domain heart.age 0..120 bins=24
+        domain heart.sex [0, 1]
+        domain heart.cp [1, 2, 3, 4]
+        domain heart.trestbps 80..220 bins=14
+        domain heart.chol 100..600 bins=25
+        domain heart.fbs [0, 1]
+        domain heart.restecg [0, 1, 2]
+        domain heart.thalach 60..220 bins=16
+        domain heart.exang [0, 1]
+        domain heart.oldpeak 0..7 bins=14 decimals=1
+        domain heart.slope [1, 2, 3]
+        domain heart.ca [0, 1, 2, 3] missing=true
+        domain heart.thal [3, 6, 7] missing=true
+        domain heart.num [0, 1, 2, 3, 4]
+
+        """
+
     /// A fresh temporary directory for files a test writes.
     static func temporaryDirectory() -> String {
         let path = NSTemporaryDirectory() + "synth-test-" + UUID().uuidString
