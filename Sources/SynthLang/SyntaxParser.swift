@@ -252,6 +252,11 @@ struct SyntaxParser {
             if let count = positionalCondition, call.arguments.count == count, call.condition == nil {
                 // `constrain m <condition>`: the rest of the statement is one expression.
                 call.condition = try expression()
+                if let word = current.identifier, !next.isSymbol(.assign) {
+                    // A misspelt operator word (`betwen`) ends the rule early; say so.
+                    throw error(SyntaxMessage.unexpected(current.described),
+                                hint: Suggestion.hint(for: word, in: ["between", "when"]) ?? "a rule is one condition")
+                }
                 continue
             }
             if current.isKeyword(.where) {

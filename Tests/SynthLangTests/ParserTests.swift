@@ -42,6 +42,12 @@ import Testing
         #expect(plain.condition.map(ExprPrinter.render) == "(t.a + 1) * 2 > t.b or not t.c in [1, 2]")
     }
 
+    @Test func aMisspeltWordInARuleIsNamed() {
+        let result = parse("constrain m t.age betwen 1 and 2\n")
+        #expect(result.diagnostics.first?.message == "unexpected 'betwen'")
+        #expect(result.diagnostics.first?.hint == "did you mean 'between'?")
+    }
+
     @Test func constrainTakesTheRestOfTheLineAsItsRule() throws {
         let call = try #require(command("constrain m t.admit <= t.discharge"))
         #expect(call.arguments.map(shape) == ["m"])
