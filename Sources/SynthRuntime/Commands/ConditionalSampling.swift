@@ -57,25 +57,25 @@ struct ConditionalSampling {
                 draw = try model.sample(rows: batch, rng: rng.stream(round))
             }
             outcome.drawn += batch
-            var keep = [Bool](repeating: true, count: batch)
+            // Why each row is set aside: the first rule it breaks, or a copy of a real row.
+            var reason = [Int](repeating: -1, count: batch)
             for (index, rule) in rules.enumerated() {
                 // A rule is broken only when false (a missing value leaves it standing, as SQL's
                 // CHECK); a `where` keeps only rows for which it is true.
                 let meets = try rule.condition.evaluate(draw, undecidedMeets: !rule.label.hasPrefix("where "))
-                for i in 0..<batch where keep[i] && !meets[i] {
-                    keep[i] = false
-                    outcome.rejected[index] += 1
-                }
+                for i in 0..<batch where reason[i] == -1 && !meets[i] { reason[i] = index }
             }
             if let training {
                 let copies = ExactMatch.replicateMask(synthetic: draw, training: training)
-                for i in 0..<batch where keep[i] && copies[i] {
-                    keep[i] = false
-                    outcome.copies += 1
-                }
+                for i in 0..<batch where reason[i] == -1 && copies[i] { reason[i] = rules.count }
             }
-            let kept = (0..<batch).filter { keep[$0] }
-            outcome.table = outcome.table.appending(draw.gather(Array(kept.prefix(rows - outcome.table.rowCount))))
+            let used = Array((0..<batch).filter { reason[$0] == -1 }.prefix(rows - outcome.table.rowCount))
+            // Rows after the last one used were never needed, so they were not set aside either.
+            let examined = used.count == rows - outcome.table.rowCount ? (used.last.map { $0 + 1 } ?? 0) : batch
+            for i in 0..<examined where reason[i] >= 0 {
+                if reason[i] < rules.count { outcome.rejected[reason[i]] += 1 } else { outcome.copies += 1 }
+            }
+            outcome.table = outcome.table.appending(draw.gather(used))
             round += 1
             let have = outcome.table.rowCount
             if have == 0 {
