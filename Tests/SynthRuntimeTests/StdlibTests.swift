@@ -106,4 +106,11 @@ import Testing
         let counts = Dictionary(grouping: stage.codes.filter { $0 >= 0 }, by: { $0 }).mapValues(\.count)
         #expect(counts.values.allSatisfy { $0 >= 30 })
     }
+
+    @Test func suppressingDeclaredCodesKeepsOrReportsTheirDomain() {
+        let kept = TestSupport.run("p = load \"examples/data/pbc.csv\"\ndomain p.stage [1, 2, 3, 4] missing=true\nsuppress p.stage min_count=5\n")
+        #expect(kept.output.contains("p.stage: whole-number codes read as categories\n"), "\(kept.output)")
+        let cleared = TestSupport.run("p = load \"examples/data/pbc.csv\"\ndomain p.stage 1..4 missing=true\nsuppress p.stage min_count=5\n")
+        #expect(cleared.output.contains("read as categories; its declared domain is cleared"), "\(cleared.output)")
+    }
 }

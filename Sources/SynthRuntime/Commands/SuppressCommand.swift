@@ -45,10 +45,15 @@ enum SuppressCommand: CommandRunner {
             if column.kind == .integer, Set(zip(column.numbers, column.valid).compactMap { $1 ? $0 : nil }).count <= 20 {
                 // Codes stored as whole numbers (stage 1-4, at most 20 values) named on their own:
                 // treat them as the categories they are, so their small cells can be merged.
+                let original = column
                 column = Column.coded(column.name, zip(column.numbers, column.valid).map { $1 ? NumberFormat.roundTrip($0) : nil })
-                    .withRole(table.table.columns[index].role)
+                    .withRole(original.role)
+                // A declared list of codes still describes the categories; a range no longer does.
+                var cleared = false
+                if case .levels? = original.domain?.values { column.domain = original.domain } else { cleared = original.domain != nil }
                 table.table.columns[index] = column
-                context.sink.output("\(variable).\(column.name): whole-number codes read as categories\n")
+                context.sink.output("\(variable).\(column.name): whole-number codes read as categories"
+                    + (cleared ? "; its declared domain is cleared" : "") + "\n")
             }
             guard column.kind == .categorical else {
                 throw Diagnostic.error("suppress merges the levels of categorical columns; '\(column.name)' is \(column.kind.rawValue)",
