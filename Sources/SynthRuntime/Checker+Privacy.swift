@@ -16,7 +16,7 @@ extension Checker {
         if call.verb == "privacy" {
             budget = .unknown
             if let (epsilon, _) = literal("epsilon") {
-                let delta = call.option("delta") == nil ? 1e-6 : literal("delta")?.0
+                let delta = call.option("delta") == nil ? PrivacyLedger.defaultDelta : literal("delta")?.0
                 if let delta, let ledger = try? PrivacyLedger(epsilon: epsilon, delta: delta) { budget = .known(ledger) }
             }
             return

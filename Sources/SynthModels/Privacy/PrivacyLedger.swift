@@ -29,6 +29,9 @@ public struct PrivacyLedger: Sendable, Equatable {
         }
     }
 
+    /// The delta of `privacy epsilon=E` when none is given.
+    public static let defaultDelta = 1e-6
+
     public let epsilon: Double
     public let delta: Double
     /// The budget as rho-zCDP.

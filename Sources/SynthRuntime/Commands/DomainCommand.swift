@@ -141,24 +141,14 @@ enum DomainCommand: CommandRunner {
             throw Diagnostic.error("breaks= needs declared bounds; with estimated bounds use bins=", at: breaks.span)
         }
         let requestedBins = try arguments.integerOption("bins", range: 1...maximumBins)
-        guard var ledger = context.session.privacy else {
-            throw Diagnostic.error("no privacy budget is open", at: epsilonExpr.span,
-                                   hint: "open one first: privacy epsilon=1 delta=1e-6")
-        }
         let epsilon = try arguments.positiveNumberOption("epsilon")!
-        let rho: Double
-        do {
-            rho = try ledger.price(epsilon: epsilon)
-        } catch let problem as PrivacyLedger.Problem {
-            throw Diagnostic.error(problem.description, at: epsilonExpr.span, hint: "describe privacy shows the ledger")
-        }
+        let rho = try context.session.price(epsilon: epsilon, for: "epsilon=", at: epsilonExpr.span)
         let values = zip(column.numbers, column.valid).compactMap { $1 ? $0 : nil }
         var rng = SeededRNG(seed: context.session.privateMechanismSeed())
         let whole = DomainEncoder.isWhole(column.kind)
         var (low, high) = PrivateBounds.estimate(values, rho: rho, integer: whole, rng: &rng)
-        ledger.record(purpose: "domain \(arguments.call.arguments.first.map(render) ?? column.name) (bounds)", epsilon: epsilon,
-                      rho: rho, origin: origin(context.call.verbSpan, session: context.session))
-        context.session.privacy = ledger
+        context.session.recordSpend("domain \(arguments.call.arguments.first.map(ExprPrinter.render) ?? column.name) (bounds)",
+                                    epsilon: epsilon, rho: rho, writtenAt: context.call.verbSpan)
         if column.kind == .date || column.kind == .datetime || whole { (low, high) = (low.rounded(.down), high.rounded(.up)) }
         if high <= low { high = low + 1 }
         // The bins fit the estimated range (a whole-number range may hold fewer numbers than asked).
@@ -232,15 +222,5 @@ enum DomainCommand: CommandRunner {
             return bins
         }
         return whole ? max(1, min(span, defaultBins)) : defaultBins
-    }
-
-    /// Where a spend was written: "script.synth:9", or the statement's number in a REPL session.
-    static func origin(_ span: SourceSpan, session: Session) -> String {
-        span.file == "<repl>" ? "REPL statement \(session.transcript.count + 1)" : "\(span.file):\(span.line)"
-    }
-
-    private static func render(_ expr: Expr) -> String {
-        if case let .member(.name(variable, _), column, _) = expr { return "\(variable).\(column)" }
-        return "column"
     }
 }

@@ -12,7 +12,7 @@ enum PrivacyCommand: CommandRunner {
         guard let epsilon = try arguments.positiveNumberOption("epsilon") else {
             throw Diagnostic.error("privacy needs epsilon=", at: context.call.verbSpan, hint: "usage: \(arguments.signature.usage)")
         }
-        let delta = try arguments.positiveNumberOption("delta") ?? 1e-6
+        let delta = try arguments.positiveNumberOption("delta") ?? PrivacyLedger.defaultDelta
         if delta >= 1, let expr = arguments.optionExpr("delta") {
             throw Diagnostic.error("delta= must be below 1, got \(NumberFormat.compact(delta))", at: expr.span)
         }

@@ -10,10 +10,7 @@ enum PrivateFit {
     static func run(_ context: CommandContext, table: TableValue, identifiers: IdentifierPolicy) throws -> Value {
         let arguments = context.arguments
         let call = context.call
-        guard var ledger = context.session.privacy else {
-            throw Diagnostic.error("method=mst spends from a privacy budget, and none is open", at: call.verbSpan,
-                                   hint: "open one first: privacy epsilon=1 delta=1e-6")
-        }
+        let ledger = try context.session.openLedger(for: "method=mst", at: call.verbSpan)
         guard let epsilonExpr = arguments.optionExpr("epsilon"), let epsilon = try arguments.positiveNumberOption("epsilon") else {
             throw Diagnostic.error("method=mst needs epsilon=, the share of the budget this fit spends", at: call.verbSpan,
                                    hint: "epsilon \(PrivacyLedger.formatted(ledger.remainingEpsilon)) remains; describe privacy shows the ledger")
@@ -28,12 +25,7 @@ enum PrivateFit {
                                    at: arguments.expression("table")!.span,
                                    hint: "declare them first, e.g. domain \(variable).\(missing[0]) 0..100 or domain \(variable).\(missing[0]) [\"a\", \"b\"]; see help domain")
         }
-        let rho: Double
-        do {
-            rho = try ledger.price(epsilon: epsilon)
-        } catch let problem as PrivacyLedger.Problem {
-            throw Diagnostic.error(problem.description, at: epsilonExpr.span, hint: "describe privacy shows the ledger")
-        }
+        let rho = try context.session.price(epsilon: epsilon, for: "method=mst", at: epsilonExpr.span)
         var options = MSTFitOptions(epsilon: epsilon, delta: ledger.delta, rho: rho)
         options.identifiers = identifiers
         options.seed = context.session.privateMechanismSeed()
@@ -45,9 +37,7 @@ enum PrivateFit {
             throw Diagnostic.error(error.description, at: arguments.expression("table")!.span)
         }
         let name = arguments.expression("table").map(describe) ?? "table"
-        ledger.record(purpose: "fit \(name) method=mst", epsilon: epsilon, rho: rho,
-                      origin: DomainCommand.origin(call.verbSpan, session: context.session))
-        context.session.privacy = ledger
+        context.session.recordSpend("fit \(name) method=mst", epsilon: epsilon, rho: rho, writtenAt: call.verbSpan)
         let model = fit.model
         FitCommand.reportFitted(model, context: context)
         if fit.rowsOutsideDomain > 0 {
@@ -55,7 +45,7 @@ enum PrivateFit {
             context.sink.diagnostic("warning: \(Plural.count(fit.rowsOutsideDomain, "row")) left out of the fit: a value had no place in its declared domain (declare the level, other=, or missing=true)\n")
         }
         context.sink.output("  spent epsilon \(PrivacyLedger.formatted(epsilon)) (rho \(PrivacyLedger.formatted(rho))); "
-            + "epsilon \(PrivacyLedger.formatted(ledger.remainingEpsilon)) remains\n")
+            + "epsilon \(PrivacyLedger.formatted(context.session.privacy?.remainingEpsilon ?? 0)) remains\n")
         return .model(ModelValue(model: model, training: table.table))
     }
 
