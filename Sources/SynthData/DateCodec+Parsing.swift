@@ -13,6 +13,20 @@ extension DateCodec {
         "dd-MM-yyyy HH:mm:ss", "dd-MM-yyyy HH:mm", "dd.MM.yyyy HH:mm",
     ]
 
+    /// A date or datetime written as text, in the units a column of `kind` stores (days for
+    /// dates, seconds for datetimes): `format` first, then the usual patterns; a datetime also
+    /// takes a bare date (midnight). Nil when the text is no such date.
+    public static func value(of text: String, kind: ColumnKind, format: String?) -> Double? {
+        let own = format.map { [$0] } ?? []
+        let day = (own + datePatterns + explicitDatePatterns).lazy.compactMap { parseDate(text, pattern: $0) }.first
+        switch kind {
+        case .date: return day
+        case .datetime:
+            return (own + dateTimePatterns).lazy.compactMap { parseDateTime(text, pattern: $0) }.first ?? day.map { $0 * 86400 }
+        default: return nil
+        }
+    }
+
     /// Days since 1970-01-01 of `text` in `pattern` (fixed width, zero padded), or nil.
     public static func parseDate(_ text: String, pattern: String) -> Double? {
         parse(text, pattern).map { Double(days(year: $0.year, month: $0.month, day: $0.day)) }

@@ -221,11 +221,8 @@ struct RowCondition {
     /// format first, then the usual ones), a datetime in seconds, a boolean label as 0/1.
     static func number(_ text: String, kind: ColumnKind, format: String?, levels: [String]) -> Double? {
         switch kind {
-        case .date:
-            return ((format.map { [$0] } ?? []) + DateCodec.datePatterns).lazy.compactMap { DateCodec.parseDate(text, pattern: $0) }.first
-        case .datetime:
-            return ((format.map { [$0] } ?? []) + DateCodec.dateTimePatterns).lazy.compactMap { DateCodec.parseDateTime(text, pattern: $0) }.first
-                ?? DateCodec.datePatterns.lazy.compactMap { DateCodec.parseDate(text, pattern: $0) }.first.map { $0 * 86400 }
+        case .date, .datetime:
+            return DateCodec.value(of: text, kind: kind, format: format)
         case .boolean:
             return levels.firstIndex(of: text).map(Double.init)
         default:

@@ -165,19 +165,7 @@ enum DomainCommand: CommandRunner {
         case let .number(x) where x.isFinite:
             return x
         case let .string(text) where column.kind == .date || column.kind == .datetime:
-            let datePatterns = (column.format.map { [$0] } ?? []) + DateCodec.datePatterns
-            if column.kind == .datetime {
-                for pattern in (column.format.map { [$0] } ?? []) + DateCodec.dateTimePatterns {
-                    if let seconds = DateCodec.parseDateTime(text, pattern: pattern) { return seconds }
-                }
-                for pattern in datePatterns {
-                    if let days = DateCodec.parseDate(text, pattern: pattern) { return days * 86400 }
-                }
-            } else {
-                for pattern in datePatterns {
-                    if let days = DateCodec.parseDate(text, pattern: pattern) { return days }
-                }
-            }
+            if let value = DateCodec.value(of: text, kind: column.kind, format: column.format) { return value }
             throw Diagnostic.error("\"\(text)\" is not a date in \(column.format ?? "yyyy-MM-dd")", at: expr.span)
         default:
             let wanted = column.kind == .date || column.kind == .datetime ? "a date such as \"2001-01-31\"" : "a number"
