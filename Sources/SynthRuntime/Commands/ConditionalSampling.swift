@@ -11,6 +11,14 @@ struct ConditionalSampling {
     struct Rule {
         var condition: RowCondition
         var label: String
+        /// A `where` filter (rows must make it true) rather than a `constrain` rule (rows must
+        /// not make it false).
+        var isFilter = false
+
+        /// "12 broke t.age between 0 and 120", "12 did not meet where t.sex == "F"".
+        func rejected(_ count: Int) -> String {
+            "\(count) " + (isFilter ? "did not meet \(label)" : "broke \(label)")
+        }
     }
 
     let model: any SynthModel
@@ -36,7 +44,7 @@ struct ConditionalSampling {
     /// Which rules turned rows away, most first.
     private func blame(_ outcome: Outcome) -> String {
         zip(rules, outcome.rejected).filter { $1 > 0 }.sorted { $0.1 > $1.1 }
-            .map { rule, count in "\(count) " + (rule.label.hasPrefix("where ") ? "did not meet \(rule.label)" : "broke \(rule.label)") }
+            .map { rule, count in rule.rejected(count) }
             .joined(separator: ", ")
     }
 
@@ -62,7 +70,7 @@ struct ConditionalSampling {
             for (index, rule) in rules.enumerated() {
                 // A rule is broken only when false (a missing value leaves it standing, as SQL's
                 // CHECK); a `where` keeps only rows for which it is true.
-                let meets = try rule.condition.evaluate(draw, undecidedMeets: !rule.label.hasPrefix("where "))
+                let meets = try rule.condition.evaluate(draw, undecidedMeets: !rule.isFilter)
                 for i in 0..<batch where reason[i] == -1 && !meets[i] { reason[i] = index }
             }
             if let training {

@@ -41,7 +41,7 @@ enum SampleCommand: CommandRunner {
         }
         if let condition = context.call.condition {
             rules.append(.init(condition: rowCondition(condition, reference: reference, context: context),
-                               label: "where " + ExprPrinter.render(condition)))
+                               label: "where " + ExprPrinter.render(condition), isFilter: true))
             ruleExprs.append(condition)
         }
         let interpreter = context.interpreter
@@ -129,7 +129,7 @@ enum SampleCommand: CommandRunner {
     /// "12 drawn rows set aside: 9 broke t.admit <= t.discharge, 3 copied a real row".
     private static func redrawNote(_ outcome: ConditionalSampling.Outcome, rules: [ConditionalSampling.Rule], private isPrivate: Bool) -> String {
         var parts = zip(rules, outcome.rejected).filter { $1 > 0 }.map { rule, count in
-            "\(count) \(rule.label.hasPrefix("where ") ? "did not meet \(rule.label)" : "broke \(rule.label)")"
+            rule.rejected(count)
         }
         if outcome.copies > 0 { parts.append("\(outcome.copies) copied a real row") }
         let redrawn = outcome.rejected.reduce(outcome.copies, +)
