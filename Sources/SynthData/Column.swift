@@ -118,3 +118,11 @@ extension Column {
         return copy
     }
 }
+
+extension Column {
+    /// A direct identifier, by role or by kind: it never reaches a model.
+    public var isIdentifier: Bool { role == .identifier || kind == .identifier }
+
+    /// What a model may learn: neither an identifier nor free text.
+    public var isModellable: Bool { !isIdentifier && kind != .text }
+}

@@ -50,7 +50,7 @@ public enum SurrogateIdentifiers {
     /// (after rows were removed or appended). Column `i` uses stream `i` of `rng`.
     public static func regenerate(_ table: Table, schema: [ColumnSchema], rng: SeededRNG) -> Table {
         var out = table
-        for (index, field) in schema.enumerated() where field.role == .identifier || field.kind == .identifier {
+        for (index, field) in schema.enumerated() where field.isIdentifier {
             guard let position = out.index(of: field.name) else { continue }
             out.columns[position] = column(for: field, rows: table.rowCount, rng: rng.stream(index))
         }

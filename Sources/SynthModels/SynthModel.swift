@@ -34,7 +34,7 @@ public struct ColumnSchema: Codable, Sendable, Equatable {
     }
 
     public init(_ column: Column) {
-        let identifier = column.role == .identifier || column.kind == .identifier
+        let identifier = column.isIdentifier
         self.init(name: column.name, kind: column.kind, role: column.role, format: column.format,
                   booleanLabels: column.kind == .boolean ? column.levels : nil,
                   decimals: column.kind == .numeric ? ColumnSchema.decimalPlaces(column) : nil,
@@ -101,4 +101,9 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .invalid(reason): return reason
         }
     }
+}
+
+extension ColumnSchema {
+    /// A direct identifier, by role or by kind: regenerated or dropped in samples.
+    public var isIdentifier: Bool { role == .identifier || kind == .identifier }
 }

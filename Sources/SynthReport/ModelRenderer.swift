@@ -22,7 +22,7 @@ public enum ModelRenderer {
         var grid = TextTable(headers: ["column", "kind", "role", "in model"])
         let order = model.modelledColumns
         for column in model.schema {
-            let isIdentifier = column.role == .identifier || column.kind == .identifier
+            let isIdentifier = column.isIdentifier
             let note: String
             if let mst = model as? MSTModel, let position = order.firstIndex(of: column.name) {
                 note = "yes (domain \(mst.domains[position].summary(kind: column.kind, format: column.format)))"

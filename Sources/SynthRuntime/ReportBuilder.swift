@@ -65,7 +65,7 @@ struct ReportBuilder {
     /// Shared, non-identifier, non-text columns, in the real table's order.
     private func attackColumns() -> [String] {
         real.columns.filter { column in
-            column.role != .identifier && column.kind != .identifier && column.kind != .text
+            column.isModellable
                 && synthetic.index(of: column.name) != nil
         }.map(\.name)
     }

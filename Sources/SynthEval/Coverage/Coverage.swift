@@ -18,7 +18,7 @@ public enum Coverage {
     public static func evaluate(real: Table, synthetic: Table) -> [CoverageScore] {
         var scores: [CoverageScore] = []
         for column in real.columns {
-            guard !isIdentifier(column), let other = synthetic.column(column.name), !isIdentifier(other) else { continue }
+            guard !column.isIdentifier, let other = synthetic.column(column.name), !other.isIdentifier else { continue }
             if let score = missingValueScore(real: column, synthetic: other) {
                 scores.append(CoverageScore(column: column.name, metric: missingValueSimilarity, score: score))
             }
@@ -67,10 +67,6 @@ public enum Coverage {
         let low = max((minS - minR) / span, 0)
         let high = max((maxR - maxS) / span, 0)
         return min(1, max(0, 1 - (low + high)))
-    }
-
-    private static func isIdentifier(_ column: Column) -> Bool {
-        column.role == .identifier || column.kind == .identifier
     }
 
     private static func categories(_ column: Column) -> Set<String> {

@@ -54,9 +54,8 @@ public enum ExactMatch {
     }
 
     private static func sharedColumns(synthetic: Table, training: Table) -> [(synthetic: Column, training: Column)] {
-        func isIdentifier(_ c: Column) -> Bool { c.role == .identifier || c.kind == .identifier }
         return synthetic.columns.compactMap { column in
-            guard !isIdentifier(column), let other = training.column(column.name), !isIdentifier(other) else { return nil }
+            guard !column.isIdentifier, let other = training.column(column.name), !other.isIdentifier else { return nil }
             return (column, other)
         }
     }

@@ -35,7 +35,7 @@ struct GowerEncoding: Sendable {
             let matches = tables.compactMap { $0.column(column.name) }
             guard matches.count == tables.count else { return nil }
             let usable = matches.allSatisfy { c in
-                c.role != .identifier && c.kind != .identifier && c.kind != .text
+                c.isModellable
                     && c.kind.isNumeric == column.kind.isNumeric
             }
             return usable ? column.name : nil

@@ -27,7 +27,7 @@ struct FeatureEncoder: Sendable {
 
     /// Whether a column takes part in the utility models.
     static func usable(_ column: Column) -> Bool {
-        column.role != .identifier && column.kind != .identifier && column.kind != .text
+        column.isModellable
     }
 
     /// Fits the encoding on `tables` taken together (rows of every table), for the columns named.

@@ -20,7 +20,7 @@ public enum TSTR {
             throw EvaluationError.unknownTarget(target, available: training.columnNames)
         }
         guard FeatureEncoder.usable(column) else {
-            throw EvaluationError.targetNotModelable(target, kind: column.role == .identifier || column.kind == .identifier ? "an identifier" : column.kind.rawValue)
+            throw EvaluationError.targetNotModelable(target, kind: column.isIdentifier ? "an identifier" : column.kind.rawValue)
         }
         let features = training.columns.filter { $0.name != target && FeatureEncoder.usable($0) }.map(\.name)
         let encoder = FeatureEncoder(columns: features, tables: [training])

@@ -52,7 +52,7 @@ public struct CARTModel: SynthModel, Codable, Equatable {
         var result: [(PreparedTree?, PreparedTree?)] = []
         for (j, column) in columns.enumerated() {
             guard let field = schema.first(where: { $0.name == column.name }), field.kind == column.kind,
-                  !(field.role == .identifier || field.kind == .identifier), field.kind != .text else {
+                  !(field.isIdentifier), field.kind != .text else {
                 throw ModelError.invalid("column '\(column.name)' is not a modelled column of the schema")
             }
             if column.kind == .boolean && column.levels.count != 2 {
@@ -160,7 +160,7 @@ public struct CARTModel: SynthModel, Codable, Equatable {
         // Identifier streams sit far from the chunk streams (0, 1, ...) that draw the values.
         let identifierStreams = rng.stream(Int(Int32.max))
         for (position, field) in schema.enumerated() {
-            if field.role == .identifier || field.kind == .identifier {
+            if field.isIdentifier {
                 if identifierPolicy == .regenerate {
                     out.append(SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
                 }

@@ -17,7 +17,7 @@ public enum SequentialCART {
         if !(options.cp >= 0) { throw ModelError.invalid("cp must not be negative") }
 
         // 1. Choose and order the columns.
-        let modelled = table.columns.indices.filter { GaussianCopula.isModelled(table.columns[$0]) }
+        let modelled = table.columns.indices.filter { table.columns[$0].isModellable }
         guard !modelled.isEmpty else { throw ModelError.noModelableColumns }
         for index in modelled where table.columns[index].count != rows {
             throw ModelError.invalid("column '\(table.columns[index].name)' has \(table.columns[index].count) values, expected \(rows)")
@@ -99,7 +99,7 @@ public enum SequentialCART {
             return column
         }
         let synthesized = Set(cols.map(\.name))
-        let unmodelled = table.columns.filter { !GaussianCopula.isIdentifier($0) && !synthesized.contains($0.name) }.map(\.name)
+        let unmodelled = table.columns.filter { !$0.isIdentifier && !synthesized.contains($0.name) }.map(\.name)
         return CARTModel(schema: table.columns.map(ColumnSchema.init), trainingRows: rows,
                          identifierPolicy: options.identifiers, unmodelledColumns: unmodelled, columns: fitted)
     }

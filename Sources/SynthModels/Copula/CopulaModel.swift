@@ -135,7 +135,7 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
         // Identifier streams sit far from the chunk streams (0, 1, ...) that draw the values.
         let identifierStreams = rng.stream(Int(Int32.max))
         for (position, field) in schema.enumerated() {
-            if field.role == .identifier || field.kind == .identifier {
+            if field.isIdentifier {
                 if identifierPolicy == .regenerate {
                     columns.append(SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
                 }

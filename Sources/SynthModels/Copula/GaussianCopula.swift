@@ -16,7 +16,7 @@ public enum GaussianCopula {
         guard rows > 0 else { throw ModelError.emptyTable }
 
         // 1. Choose columns.
-        let modelled = table.columns.indices.filter { isModelled(table.columns[$0]) }
+        let modelled = table.columns.indices.filter { table.columns[$0].isModellable }
         guard !modelled.isEmpty else { throw ModelError.noModelableColumns }
         for index in modelled where table.columns[index].count != rows {
             throw ModelError.invalid("column '\(table.columns[index].name)' has \(table.columns[index].count) values, expected \(rows)")
@@ -50,17 +50,9 @@ public enum GaussianCopula {
         let (matrix, lambda) = CorrelationMatrix.positiveDefinite(pearson, dimension: d)
         let correlation = (0..<d).map { i in Array(matrix[(i * d)..<((i + 1) * d)]) }
 
-        let text = table.columns.filter { $0.kind == .text && !isIdentifier($0) }.map(\.name)
+        let text = table.columns.filter { $0.kind == .text && !$0.isIdentifier }.map(\.name)
         return CopulaModel(schema: table.columns.map(ColumnSchema.init), trainingRows: rows,
                            identifierPolicy: options.identifiers, unmodelledColumns: text,
                            marginals: marginals, correlation: correlation, shrinkage: lambda)
-    }
-
-    static func isIdentifier(_ column: Column) -> Bool {
-        column.role == .identifier || column.kind == .identifier
-    }
-
-    static func isModelled(_ column: Column) -> Bool {
-        !isIdentifier(column) && column.kind != .text
     }
 }

@@ -57,7 +57,7 @@ public struct MSTModel: SynthModel, Codable, Equatable {
         var out: [Column] = []
         let identifierStreams = rng.stream(Int(Int32.max))
         for (position, field) in schema.enumerated() {
-            if field.role == .identifier || field.kind == .identifier {
+            if field.isIdentifier {
                 if identifierPolicy == .regenerate {
                     out.append(SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
                 }

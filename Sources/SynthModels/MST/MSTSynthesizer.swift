@@ -25,7 +25,7 @@ public struct MSTFitOptions: Sendable {
 public enum MSTSynthesizer {
     /// The columns a private fit models: everything but identifiers and free text.
     public static func modelledColumns(_ table: Table) -> [Column] {
-        table.columns.filter { $0.role != .identifier && $0.kind != .identifier && $0.kind != .text }
+        table.columns.filter(\.isModellable)
     }
 
     /// The domain a fit would use for `column`: the declared one, or false/true for booleans.

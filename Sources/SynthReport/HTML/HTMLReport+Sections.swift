@@ -16,7 +16,7 @@ extension HTMLReport {
         let scores = Dictionary(report.quality.shapes.map { ($0.column, $0.score) }, uniquingKeysWith: { a, _ in a })
         var cards: [String] = []
         var skipped = 0
-        for column in real.columns where column.role != .identifier && column.kind != .identifier {
+        for column in real.columns where !column.isIdentifier {
             guard let other = synthetic.column(column.name), let chart = SVGDistribution.chart(real: column, synthetic: other) else { continue }
             if cards.count == chartLimit { skipped += 1; continue }
             let score = scores[column.name] ?? .nan

@@ -22,7 +22,7 @@ enum DomainCommand: CommandRunner {
         var table = try TableLookup.table(reference.variable, at: columnExpr.span, context: context, scope: scope)
         let index = try TableLookup.columnIndex(reference.column, in: table.table, at: reference.span)
         let column = table.table.columns[index]
-        if column.role == .identifier || column.kind == .identifier || column.kind == .text {
+        if !column.isModellable {
             throw Diagnostic.error("'\(column.name)' is \(column.kind == .text ? "free text" : "an identifier") and never reaches a model; it needs no domain",
                                    at: reference.span)
         }

@@ -46,7 +46,7 @@ enum FitCommand: CommandRunner {
     static func reportFitted(_ model: any SynthModel, context: CommandContext) {
         context.sink.output(ModelRenderer.headline(model, name: context.boundName ?? "model") + "\n")
         let left = model.schema.filter { !model.modelledColumns.contains($0.name) }.map { field -> String in
-            let why = field.role == .identifier || field.kind == .identifier ? "identifier" : field.kind == .text ? "free text" : "not in visit="
+            let why = field.isIdentifier ? "identifier" : field.kind == .text ? "free text" : "not in visit="
             return "\(field.name) (\(why))"
         }
         if !left.isEmpty { context.sink.output("  not modelled: " + left.joined(separator: ", ") + "\n") }
