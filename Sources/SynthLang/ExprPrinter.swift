@@ -1,5 +1,7 @@
 // ExprPrinter: an expression written back as synth text, for messages about conditions.
 
+import SynthCore
+
 /// Renders expressions with the fewest parentheses that keep their meaning. `between` and
 /// `when` come back in their expanded form (`x >= a and x <= b`, `not p or q`).
 public enum ExprPrinter {
@@ -21,7 +23,7 @@ public enum ExprPrinter {
     private static func render(_ expr: Expr, parent: Int) -> String {
         switch expr {
         case let .number(x, _):
-            return x == x.rounded() && abs(x) < 1e15 ? String(Int64(x)) : String(x)
+            return NumberFormat.roundTrip(x)
         case let .string(text, _):
             return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         case let .bool(flag, _): return flag ? "true" : "false"

@@ -141,11 +141,15 @@ struct RowCondition {
             names.append(name)
         }
         guard names.count >= 2 else { throw Diagnostic.error("fixed() takes at least two columns", at: span) }
-        func key(_ t: Table, _ row: Int) -> String {
-            names.map { t.cellText(row: row, column: t.index(of: $0)!) ?? "\u{0}" }.joined(separator: "\u{1F}")
+        // Column positions are looked up once, not per row.
+        func keys(_ t: Table) -> [String] {
+            let positions = names.map { t.index(of: $0)! }
+            return (0..<t.rowCount).map { row in
+                positions.map { t.cellText(row: row, column: $0) ?? "\u{0}" }.joined(separator: "\u{1F}")
+            }
         }
-        let seen = Set((0..<reference.rowCount).map { key(reference, $0) })
-        return (0..<table.rowCount).map { seen.contains(key(table, $0)) }
+        let seen = Set(keys(reference))
+        return keys(table).map(seen.contains)
     }
 
     private func binary(_ op: BinaryOperator, _ a: RowValues, _ b: RowValues, rows: Int, at span: SourceSpan) throws -> RowValues {

@@ -107,12 +107,7 @@ public struct MSTModel: SynthModel, Codable, Equatable {
     /// The cliques must be the edges of a forest over the columns (no cycle) plus one single
     /// column for each column on no edge, so every column is drawn exactly once.
     private func validateForest(columns: Int) throws {
-        var parent = Array(0..<columns)
-        func root(_ x: Int) -> Int {
-            var x = x
-            while parent[x] != x { x = parent[x] }
-            return x
-        }
+        var components = UnionFind(count: columns)
         var onEdge = [Bool](repeating: false, count: columns)
         var single = [Bool](repeating: false, count: columns)
         for clique in result.cliques {
@@ -123,9 +118,10 @@ public struct MSTModel: SynthModel, Codable, Equatable {
                 guard !single[clique[0]] else { throw ModelError.invalid("a column of the model is drawn twice") }
                 single[clique[0]] = true
             } else if clique.count == 2, clique[0] != clique[1] {
-                let (a, b) = (root(clique[0]), root(clique[1]))
-                guard a != b else { throw ModelError.invalid("the model's cliques form a cycle, not a tree") }
-                parent[max(a, b)] = min(a, b)
+                guard !components.connected(clique[0], clique[1]) else {
+                    throw ModelError.invalid("the model's cliques form a cycle, not a tree")
+                }
+                components.union(clique[0], clique[1])
                 onEdge[clique[0]] = true
                 onEdge[clique[1]] = true
             } else {

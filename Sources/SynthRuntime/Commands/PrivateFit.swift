@@ -17,10 +17,7 @@ enum PrivateFit {
         }
         let missing = MSTSynthesizer.columnsWithoutDomain(table.table)
         if !missing.isEmpty {
-            let variable = arguments.expression("table").flatMap { expr -> String? in
-                if case let .name(name, _) = expr { return name }
-                return nil
-            } ?? "t"
+            let variable = arguments.expression("table").map(ExprPrinter.render) ?? "t"
             throw Diagnostic.error("method=mst needs a declared domain for every column; missing: " + missing.joined(separator: ", "),
                                    at: arguments.expression("table")!.span,
                                    hint: "declare them first, e.g. domain \(variable).\(missing[0]) 0..100 or domain \(variable).\(missing[0]) [\"a\", \"b\"]; see help domain")
@@ -36,7 +33,7 @@ enum PrivateFit {
         } catch let error as ModelError {
             throw Diagnostic.error(error.description, at: arguments.expression("table")!.span)
         }
-        let name = arguments.expression("table").map(describe) ?? "table"
+        let name = arguments.expression("table").map(ExprPrinter.render) ?? "table"
         context.session.recordSpend("fit \(name) method=mst", epsilon: epsilon, rho: rho, writtenAt: call.verbSpan)
         let model = fit.model
         FitCommand.reportFitted(model, context: context)
@@ -47,10 +44,5 @@ enum PrivateFit {
         context.sink.output("  spent epsilon \(PrivacyLedger.formatted(epsilon)) (rho \(PrivacyLedger.formatted(rho))); "
             + "epsilon \(PrivacyLedger.formatted(context.session.privacy?.remainingEpsilon ?? 0)) remains\n")
         return .model(ModelValue(model: model, training: table.table))
-    }
-
-    private static func describe(_ expr: Expr) -> String {
-        if case let .name(name, _) = expr { return name }
-        return "table"
     }
 }
