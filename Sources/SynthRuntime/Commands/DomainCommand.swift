@@ -18,13 +18,11 @@ enum DomainCommand: CommandRunner {
             throw Diagnostic.error("missing argument <table.column>", at: context.call.verbSpan,
                                    hint: "usage: \(arguments.signature.usage)")
         }
-        let reference = try arguments.columnReference(columnExpr)
-        var table = try TableLookup.table(reference.variable, at: columnExpr.span, context: context, scope: scope)
-        let index = try TableLookup.columnIndex(reference.column, in: table.table, at: reference.span)
-        let column = table.table.columns[index]
+        var target = try TableLookup.column(columnExpr, arguments: arguments, context: context, scope: scope)
+        let column = target.column
         if !column.isModellable {
             throw Diagnostic.error("'\(column.name)' is \(column.kind == .text ? "free text" : "an identifier") and never reaches a model; it needs no domain",
-                                   at: reference.span)
+                                   at: target.span)
         }
         let allowsMissing = try arguments.boolOption("missing") ?? false
         // Every option is checked before a private estimate runs: after it, nothing may fail.
@@ -53,9 +51,9 @@ enum DomainCommand: CommandRunner {
                                    hint: "or epsilon= to estimate numeric bounds under DP; see help domain")
         }
         domain.decimals = decimals
-        table.table.columns[index].domain = domain
-        context.interpreter.assign(reference.variable, .table(table), in: &scope)
-        context.sink.output("\(reference.variable).\(reference.column): domain \(domain.summary(kind: column.kind, format: column.format))\n")
+        target.column.domain = domain
+        context.interpreter.assign(target.variable, .table(target.table), in: &scope)
+        context.sink.output("\(target.label): domain \(domain.summary(kind: column.kind, format: column.format))\n")
         return .nothing
     }
 

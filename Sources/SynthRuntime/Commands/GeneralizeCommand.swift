@@ -16,11 +16,9 @@ enum GeneralizeCommand: CommandRunner {
         if case let .name(variable, span) = columnExpr {
             return try generalizeDates(variable, at: span, context: context, scope: &scope)
         }
-        let reference = try arguments.columnReference(columnExpr)
-        var table = try TableLookup.table(reference.variable, at: columnExpr.span, context: context, scope: scope)
-        let index = try TableLookup.columnIndex(reference.column, in: table.table, at: reference.span)
-        let column = table.table.columns[index]
-        let label = "\(reference.variable).\(reference.column)"
+        var target = try TableLookup.column(columnExpr, arguments: arguments, context: context, scope: scope)
+        let column = target.column
+        let label = target.label
         let before = column.distinctCount
 
         let generalized: Column
@@ -71,12 +69,12 @@ enum GeneralizeCommand: CommandRunner {
         updated.domain = nil
         // A full date of birth cut to its year or month is no longer a direct identifier.
         let requalified = column.role == .identifier && (column.kind == .date || column.kind == .datetime)
-            && table.identifierFindings.contains { $0.column == column.name }
+            && target.table.identifierFindings.contains { $0.column == column.name }
         if requalified { updated.role = .quasi }
-        table.table.columns[index] = updated
+        target.column = updated
         // The values are no longer what load found (a 5-digit zip, a full date of birth).
-        table.identifierFindings.removeAll { $0.column == column.name }
-        context.interpreter.assign(reference.variable, .table(table), in: &scope)
+        target.table.identifierFindings.removeAll { $0.column == column.name }
+        context.interpreter.assign(target.variable, .table(target.table), in: &scope)
         context.sink.output("\(label): \(summary)\(clearsDomain ? "; its declared domain is cleared" : "")\n")
         if requalified {
             context.sink.output("\(label) is no longer a full date of birth: role quasi, modelled\n")

@@ -13,12 +13,10 @@ enum TopcodeCommand: CommandRunner {
             throw Diagnostic.error("missing argument <table.column>", at: context.call.verbSpan,
                                    hint: "usage: \(arguments.signature.usage)")
         }
-        let reference = try arguments.columnReference(columnExpr)
-        var table = try TableLookup.table(reference.variable, at: columnExpr.span, context: context, scope: scope)
-        let index = try TableLookup.columnIndex(reference.column, in: table.table, at: reference.span)
-        let column = table.table.columns[index]
+        var target = try TableLookup.column(columnExpr, arguments: arguments, context: context, scope: scope)
+        let column = target.column
         guard column.kind == .numeric || column.kind == .integer else {
-            throw Diagnostic.error("topcode caps numbers; '\(column.name)' is \(column.kind.rawValue)", at: reference.span,
+            throw Diagnostic.error("topcode caps numbers; '\(column.name)' is \(column.kind.rawValue)", at: target.span,
                                    hint: column.kind.isCoded ? "suppress merges rare categories" : nil)
         }
         guard let cap = try arguments.numberOption("at") else {
@@ -39,15 +37,15 @@ enum TopcodeCommand: CommandRunner {
         }
 
         let (result, capped, raised) = column.topcoded(at: cap, bottom: floor)
-        table.table.columns[index] = result
-        context.interpreter.assign(reference.variable, .table(table), in: &scope)
+        target.column = result
+        context.interpreter.assign(target.variable, .table(target.table), in: &scope)
         let top = NumberFormat.compact(cap)
         var line = capped == 0 ? "no value above \(top)" : "\(Plural.count(capped, "value")) above \(top) set to \(top)"
         if let floor {
             let low = NumberFormat.compact(floor)
             line += raised == 0 ? ", none below \(low)" : ", \(Plural.count(raised, "value")) below \(low) set to \(low)"
         }
-        context.sink.output("\(reference.variable).\(reference.column): \(line)\n")
+        context.sink.output("\(target.label): \(line)\n")
         return .nothing
     }
 }
