@@ -47,6 +47,25 @@ public indirect enum Expr: Sendable, Equatable {
     }
 }
 
+extension Expr {
+    /// The expressions directly inside this one, left to right.
+    public var children: [Expr] {
+        switch self {
+        case .number, .string, .bool, .name: return []
+        case let .list(items, _): return items
+        case let .member(base, _, _): return [base]
+        case let .unary(_, operand, _): return [operand]
+        case let .binary(_, lhs, rhs, _), let .range(lhs, rhs, _), let .index(lhs, rhs, _): return [lhs, rhs]
+        case let .call(_, arguments, _): return arguments
+        }
+    }
+
+    /// Whether this expression or one inside it satisfies `test`.
+    public func contains(where test: (Expr) -> Bool) -> Bool {
+        test(self) || children.contains { $0.contains(where: test) }
+    }
+}
+
 /// `name=value` after a command's positional arguments.
 public struct OptionArgument: Sendable, Equatable {
     public var name: String

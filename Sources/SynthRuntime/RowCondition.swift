@@ -33,14 +33,8 @@ struct RowCondition {
 
     /// The names of the columns the condition reads, with the spans that name them.
     static func columns(in expr: Expr) -> [(name: String, span: SourceSpan)] {
-        switch expr {
-        case let .member(_, name, span): return [(name, span)]
-        case let .unary(_, operand, _): return columns(in: operand)
-        case let .binary(_, lhs, rhs, _): return columns(in: lhs) + columns(in: rhs)
-        case let .list(items, _): return items.flatMap(columns)
-        case let .call(_, arguments, _): return arguments.flatMap(columns)
-        default: return []
-        }
+        if case let .member(_, name, span) = expr { return [(name, span)] }
+        return expr.children.flatMap(columns)
     }
 
     /// The expression's value on every row, as a column named `name` (for `derive`).

@@ -33,7 +33,7 @@ enum ConstrainCommand: CommandRunner {
         let evaluationScope = arguments.scope
         var trial = RowCondition(expr: condition, text: text) { try interpreter.evaluate($0, in: evaluationScope) }
         trial.reference = model.model.isDifferentiallyPrivate ? nil : model.training
-        if model.model.isDifferentiallyPrivate && Self.usesFixed(condition) {
+        if model.model.isDifferentiallyPrivate && condition.contains(where: { if case .call("fixed", _, _) = $0 { return true } else { return false } }) {
             throw Diagnostic.error("fixed() reads the real combinations, and a differentially private model never reads the real data again",
                                    at: condition.span, hint: "declare the allowed values with domain instead")
         }
@@ -42,14 +42,5 @@ enum ConstrainCommand: CommandRunner {
         context.interpreter.assign(variable, .model(model), in: &scope)
         context.sink.output("\(variable): every sampled row will satisfy \(text) (\(Plural.count(model.constraints.count, "rule")))\n")
         return .nothing
-    }
-
-    private static func usesFixed(_ expr: Expr) -> Bool {
-        switch expr {
-        case .call("fixed", _, _): return true
-        case let .unary(_, operand, _): return usesFixed(operand)
-        case let .binary(_, lhs, rhs, _): return usesFixed(lhs) || usesFixed(rhs)
-        default: return false
-        }
     }
 }
