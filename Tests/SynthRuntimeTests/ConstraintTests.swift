@@ -11,13 +11,9 @@ import Testing
     private static let heart = "seed 4\n" + TestSupport.heartWithDomains + "privacy epsilon=1\n\n"
 
     private func sample(_ source: String) throws -> Table {
-        let session = Session(privateNoise: .seeded(9))
-        let sink = BufferSink()
-        _ = TestSupport.packageRoot
-        let status = Interpreter(session: session, sink: sink).run(source: source, origin: "c.synth")
-        #expect(status == .ok, "\(sink.diagnosticText)")
-        guard case let .table(table)? = session.variables["fake"] else { throw DataError.invalidOption("no sample") }
-        return table.table
+        let result = TestSupport.runSession(source, origin: "c.synth", noise: .seeded(9))
+        #expect(result.status == .ok, "\(result.errors)")
+        return try #require(TestSupport.table("fake", in: result.session))
     }
 
     @Test(arguments: ["copula", "cart", "mst epsilon=1"])

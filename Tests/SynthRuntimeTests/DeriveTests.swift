@@ -16,18 +16,14 @@ import Testing
             28/02/2016,02/03/2016,45,B
             30/12/2015,,61,A
             """.write(toFile: directory + "/stays.csv", atomically: true, encoding: .utf8)
-        let session = Session()
-        let sink = BufferSink()
-        _ = TestSupport.packageRoot
         let prelude = "stays = load \"\(directory)/stays.csv\" types=[\"admit:date:dd/MM/yyyy\", \"discharge:date:dd/MM/yyyy\"]\n"
-        let status = Interpreter(session: session, sink: sink).run(source: prelude + source, origin: "d.synth")
-        #expect(status == .ok || !sink.diagnosticText.isEmpty)
-        return (session, sink.outputText, sink.diagnosticText)
+        let result = TestSupport.runSession(prelude + source, origin: "d.synth")
+        #expect(result.status == .ok || !result.errors.isEmpty)
+        return (result.session, result.output, result.errors)
     }
 
     private func table(_ session: Session, _ name: String) throws -> Table {
-        guard case let .table(value)? = session.variables[name] else { throw DataError.invalidOption("no table \(name)") }
-        return value.table
+        try #require(TestSupport.table(name, in: session))
     }
 
     @Test func anIntervalBetweenDatesIsWholeDaysAcrossMonthsAndLeapYears() throws {

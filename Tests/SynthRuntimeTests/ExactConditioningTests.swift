@@ -15,13 +15,9 @@ import Testing
 
     /// Runs `source` and returns the table bound to `fake`, with the output.
     private func sample(_ source: String) throws -> (table: Table, output: String) {
-        let session = Session(privateNoise: .seeded(9))
-        let sink = BufferSink()
-        _ = TestSupport.packageRoot
-        let status = Interpreter(session: session, sink: sink).run(source: source, origin: "c.synth")
-        #expect(status == .ok, "\(sink.diagnosticText)")
-        guard case let .table(table)? = session.variables["fake"] else { throw DataError.invalidOption("no sample") }
-        return (table.table, sink.outputText)
+        let result = TestSupport.runSession(source, origin: "c.synth", noise: .seeded(9))
+        #expect(result.status == .ok, "\(result.errors)")
+        return (try #require(TestSupport.table("fake", in: result.session)), result.output)
     }
 
     @Test func whereOnACopulaConditionsExactly() throws {

@@ -47,14 +47,8 @@ private func fixture(_ text: String, name: String) throws -> String {
 
 /// Runs `source` and returns the output, the errors and the table bound to `variable`.
 private func runTable(_ source: String, _ variable: String = "t") -> (output: String, errors: String, table: Table?) {
-    let sink = BufferSink()
-    let interpreter = Interpreter(session: Session(stdlibDirectory: TestSupport.stdlib), sink: sink)
-    _ = TestSupport.packageRoot
-    _ = interpreter.run(source: source, origin: "test.synth")
-    guard case let .table(value)? = interpreter.session.variables[variable] else {
-        return (sink.outputText, sink.diagnosticText, nil)
-    }
-    return (sink.outputText, sink.diagnosticText, value.table)
+    let result = TestSupport.runSession(source)
+    return (result.output, result.errors, TestSupport.table(variable, in: result.session))
 }
 
 /// The rows of each level in `column`, by level.

@@ -21,12 +21,8 @@ import Testing
     }
 
     private func table(_ source: String, _ name: String) throws -> (Table?, String) {
-        let session = Session()
-        let sink = BufferSink()
-        _ = TestSupport.packageRoot
-        _ = Interpreter(session: session, sink: sink).run(source: source, origin: "r.synth")
-        guard case let .table(value)? = session.variables[name] else { return (nil, sink.diagnosticText) }
-        return (value.table, sink.diagnosticText)
+        let result = TestSupport.runSession(source, origin: "r.synth")
+        return (TestSupport.table(name, in: result.session), result.errors)
     }
 
     @Test func aRuleIsBrokenOnlyWhenFalseAndAFilterKeepsOnlyTrue() throws {

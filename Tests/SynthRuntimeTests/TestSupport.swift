@@ -1,6 +1,7 @@
 // Test support: run synth source through the real interpreter from the package root.
 
 import Foundation
+import SynthData
 import SynthRuntime
 
 enum TestSupport {
@@ -17,12 +18,25 @@ enum TestSupport {
 
     /// Runs `source` in a fresh session; returns the status and everything written, in order.
     static func run(_ source: String, origin: String = "test.synth") -> (status: RunStatus, output: String, errors: String, transcript: String) {
+        let result = runSession(source, origin: origin)
+        return (result.status, result.output, result.errors, result.transcript)
+    }
+
+    /// Runs `source` in a fresh session and keeps it, for tests that look at its variables.
+    /// Private noise is seeded, so private fits are checkable; a user's run draws it securely.
+    static func runSession(_ source: String, origin: String = "test.synth", noise: PrivateNoise = .seeded(2026))
+        -> (session: Session, status: RunStatus, output: String, errors: String, transcript: String) {
         let sink = BufferSink()
-        // Seeded private noise, so private fits are checkable; a user's run draws it securely.
-        let interpreter = Interpreter(session: Session(stdlibDirectory: stdlib, privateNoise: .seeded(2026)), sink: sink)
+        let session = Session(stdlibDirectory: stdlib, privateNoise: noise)
         _ = packageRoot
-        let status = interpreter.run(source: source, origin: origin)
-        return (status, sink.outputText, sink.diagnosticText, sink.transcript)
+        let status = Interpreter(session: session, sink: sink).run(source: source, origin: origin)
+        return (session, status, sink.outputText, sink.diagnosticText, sink.transcript)
+    }
+
+    /// The table bound to `name` in `session`, if any.
+    static func table(_ name: String, in session: Session) -> Table? {
+        guard case let .table(value)? = session.variables[name] else { return nil }
+        return value.table
     }
 
     /// The Cleveland heart table with a declared domain for every column (15 lines and a blank
