@@ -16,8 +16,11 @@ let package = Package(
         .systemLibrary(name: "CReadline", path: "Sources/CReadline", providers: [.apt(["libreadline-dev"])]),
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
 
+        // Ctrl-C as a flag long work polls (a signal handler has to be C to be async-signal-safe).
+        .target(name: "CSignals"),
+
         // The statistics: a plain library, no language, no terminal.
-        .target(name: "SynthCore"),
+        .target(name: "SynthCore", dependencies: ["CSignals"]),
         .target(name: "SynthData", dependencies: ["SynthCore", "CZlib"]),
         .target(name: "SynthModels", dependencies: ["SynthCore", "SynthData"]),
         .target(name: "SynthEval", dependencies: ["SynthCore", "SynthData", "SynthModels"]),
