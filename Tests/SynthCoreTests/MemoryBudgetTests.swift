@@ -1,4 +1,5 @@
 // Tests of MemoryBudget: limits read from the machine, refusals of impossible requests.
+// (Cancellation is process-wide, so it is tested through real processes: CLITests, REPLTests.)
 
 import Testing
 @testable import SynthCore
@@ -25,17 +26,5 @@ struct MemoryBudgetTests {
         #expect(refusal?.needed == 1 << 60)
         #expect(refusal?.description.hasPrefix("needs about 1024 PB; ") == true)
         #expect((try? MemoryBudget.check(1 << 20)) != nil)
-    }
-}
-
-struct CancellationTests {
-    @Test func aRequestIsSeenUntilReset() {
-        Cancellation.reset()
-        #expect(throws: Never.self) { try Cancellation.check() }
-        Cancellation.request()
-        #expect(Cancellation.isRequested)
-        #expect(throws: CancellationError.self) { try Cancellation.check() }
-        Cancellation.reset()
-        #expect(!Cancellation.isRequested)
     }
 }
