@@ -34,7 +34,7 @@ let package = Package(
             "SynthCore", "SynthData", "SynthModels", "SynthEval", "SynthReport", "SynthLang",
         ]),
         .executableTarget(name: "synth", dependencies: [
-            "SynthRuntime", "CReadline",
+            "SynthRuntime", "SynthCore", "CReadline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -1,6 +1,7 @@
 // Deterministic data parallelism: results are collected by index, never by completion order.
 
 import Dispatch
+import Foundation
 
 public enum Parallel {
     /// Computes `body(i)` for every `i` in `0..<count`, spread over the cores, and returns the
@@ -16,12 +17,29 @@ public enum Parallel {
         return box.values()
     }
 
+    /// `map` for long work that Ctrl-C may stop: iterations not yet started are skipped once
+    /// cancellation is requested, and then `CancellationError` is thrown instead of returning
+    /// partial results. A body may also stop early when it sees `Cancellation.isRequested`
+    /// (what it returns then is thrown away).
+    public static func cancellableMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) throws -> [T] {
+        let results = map(count) { index -> T? in Cancellation.isRequested ? nil : body(index) }
+        // Checked after the map: a request that came during it voids every result.
+        try Cancellation.check()
+        // No iteration was skipped, or the check above would have thrown.
+        return results.map { $0! }
+    }
+
     /// Thread count used by `map`; set from `SYNTH_THREADS` (1 forces serial execution,
     /// which the determinism tests use to compare against the parallel run).
     public static let threadCount: Int = {
         if let text = getenvString("SYNTH_THREADS"), let n = Int(text), n > 0 { return n }
         return 0
     }()
+
+    /// How many threads `map` runs at once (for memory estimates).
+    public static var workerCount: Int {
+        threadCount > 0 ? threadCount : ProcessInfo.processInfo.activeProcessorCount
+    }
 
     /// Splits `0..<total` into `chunks` contiguous, near-equal ranges (a fixed function of the
     /// arguments, so chunk boundaries do not depend on the machine).

@@ -2,6 +2,7 @@
 
 import Foundation
 import SynthCore
+import SynthData
 import SynthLang
 
 /// Runs synth source against a `Session`, writing results to an `OutputSink`.
@@ -23,12 +24,21 @@ public final class Interpreter {
     public func run(source: String, origin: String) -> RunStatus {
         guard let program = prepare(source: source, origin: origin) else { return .scriptError }
         session.currentOrigin = origin
+        // A script read from a file is an input like any other: nothing is written over it.
+        session.noteInput(origin, as: "the script being run")
+        // A Ctrl-C pressed before this run (at the prompt) is not meant for it.
+        Cancellation.reset()
         var scope = Scope.global
         for statement in program.statements {
             let started = DispatchTime.now().uptimeNanoseconds
             do {
-                _ = try execute(statement, in: &scope, topLevel: true)
+                // Ctrl-C between two statements stops the run before the second.
+                try Cancellation.check()
+                try atomically { try execute(statement, in: &scope, topLevel: true) }
                 recordSuccess(statement)
+            } catch is CancellationError {
+                reportCancelled(statement, origin: origin)
+                return .cancelled
             } catch let diagnostic as Diagnostic {
                 report([diagnostic])
                 return .scriptError
@@ -69,6 +79,7 @@ public final class Interpreter {
             return nil
         }
         var checker = Checker(session: session)
+        if FileIdentity.of(origin) != nil { checker.inputPaths.append((origin, "the script being run")) }
         let problems = checker.check(parsed.program)
         if !problems.isEmpty {
             report(problems)
@@ -86,6 +97,29 @@ public final class Interpreter {
         let renderer = DiagnosticRenderer(sources: session.sources)
         for diagnostic in diagnostics {
             sink.diagnostic(renderer.render(diagnostic))
+        }
+    }
+
+    /// Runs one top-level statement so that, if it fails or is cancelled, the session is as it
+    /// was before it: variables, procedures, modules, the random stream and the privacy ledger
+    /// are put back (values are copied on write, so keeping the old ones costs nothing).
+    private func atomically(_ body: () throws -> Value) throws {
+        let saved = session.snapshot()
+        do {
+            _ = try body()
+        } catch {
+            session.restore(saved)
+            throw error
+        }
+    }
+
+    /// "cancelled" in the REPL; the statement that was stopped, in a script.
+    private func reportCancelled(_ statement: Statement, origin: String) {
+        if origin == "<repl>" {
+            sink.diagnostic("cancelled\n")
+        } else {
+            let span = statement.span
+            sink.diagnostic("\(span.file):\(span.line):\(span.column): cancelled by Ctrl-C; nothing after this statement ran\n")
         }
     }
 

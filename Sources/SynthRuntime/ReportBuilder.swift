@@ -17,9 +17,13 @@ struct ReportBuilder {
         progress("fidelity...\n")
         var report = ComparisonReport.make(real: real, synthetic: synthetic, method: method)
         let streams = SeededRNG(seed: seed)
+        // Ctrl-C between the steps (and inside the long ones, which stop early and are thrown away).
+        try Cancellation.check()
         progress("utility: propensity scores...\n")
-        let propensity = ["logistic", "cart"].enumerated().map { index, model in
-            Propensity.evaluate(real: real, synthetic: synthetic, model: model, seed: seedOf(streams, index))
+        let propensity = try ["logistic", "cart"].enumerated().map { index, model in
+            let score = Propensity.evaluate(real: real, synthetic: synthetic, model: model, seed: seedOf(streams, index))
+            try Cancellation.check()
+            return score
         }
         var tstr: TSTRResult?
         if let target, let holdout {
@@ -27,22 +31,28 @@ struct ReportBuilder {
             tstr = try TSTR.evaluate(training: real, synthetic: synthetic, holdout: holdout, target: target,
                                      seed: seedOf(streams, 2))
         }
+        try Cancellation.check()
         report.utility = UtilityReport(propensity: propensity, tstr: tstr)
         if let holdout {
-            report.privacy = privacy(holdout: holdout, streams: streams)
+            report.privacy = try privacy(holdout: holdout, streams: streams)
         }
         return report
     }
 
     /// Distances to closest records and anonymeter's attacks, with the holdout as the control.
-    private func privacy(holdout: Table, streams: SeededRNG) -> PrivacyReport {
+    private func privacy(holdout: Table, streams: SeededRNG) throws -> PrivacyReport {
         progress("privacy: distances to closest records...\n")
         let distance = DistanceToClosestRecord.evaluate(training: real, holdout: holdout, synthetic: synthetic,
                                                         seed: seedOf(streams, 3))
+        try Cancellation.check()
         progress("privacy: attacks...\n")
-        var attacks = Attacks.SinglingOutMode.allCases.enumerated().map { index, mode in
-            Attacks.singlingOut(training: real, control: holdout, synthetic: synthetic, mode: mode, seed: seedOf(streams, 4 + index))
+        var attacks = try Attacks.SinglingOutMode.allCases.enumerated().map { index, mode in
+            let attack = Attacks.singlingOut(training: real, control: holdout, synthetic: synthetic, mode: mode,
+                                             seed: seedOf(streams, 4 + index))
+            try Cancellation.check()
+            return attack
         }
+        try Cancellation.check()
         let columns = attackColumns()
         if columns.count >= 2 {
             // anonymeter's linkability: the attacker holds one half of the columns from one source
@@ -51,6 +61,7 @@ struct ReportBuilder {
             attacks.append(Attacks.linkability(training: real, control: holdout, synthetic: synthetic,
                                                auxiliary: (Array(columns[..<half]), Array(columns[half...])),
                                                seed: seedOf(streams, 6)))
+            try Cancellation.check()
         }
         // Inference of the target, else of the first column with the role sensitive, else of
         // the last column, from every other column.

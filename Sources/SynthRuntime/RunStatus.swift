@@ -8,4 +8,6 @@ public enum RunStatus: Int32, Sendable {
     case scriptError = 65
     /// A bug or an environment failure inside synth.
     case internalFailure = 70
+    /// Stopped by Ctrl-C (128 + SIGINT, as shells report it).
+    case cancelled = 130
 }

@@ -2,6 +2,7 @@
 
 import CReadline
 import Foundation
+import SynthCore
 import SynthLang
 import SynthRuntime
 
@@ -22,7 +23,11 @@ final class REPL {
         var buffer = ""
         while true {
             let prompt = buffer.isEmpty ? "synth> " : "  ...> "
-            guard let raw = readline(prompt) else {
+            // At the prompt Ctrl-C clears the line; while a command runs it cancels the command.
+            synth_rl_install_sigint()
+            let read = readline(prompt)
+            Cancellation.installInterruptHandler(exitOnSecondInterrupt: false)
+            guard let raw = read else {
                 print("")
                 break
             }
@@ -50,7 +55,6 @@ final class REPL {
     private func installReadline() {
         using_history()
         _ = read_history(historyPath)
-        synth_rl_install_sigint()
         synth_rl_configure()
         CompletionBridge.shared = CompletionBridge(session: interpreter.session)
         // Break words at spaces, quotes, '=' and brackets; '.' and '/' stay inside a word so

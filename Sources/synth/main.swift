@@ -2,6 +2,7 @@
 
 import ArgumentParser
 import Foundation
+import SynthCore
 import SynthRuntime
 
 #if canImport(Glibc)
@@ -27,10 +28,10 @@ struct Run: ParsableCommand {
     @Flag(help: "Print each statement's wall time to standard error.") var timings = false
 
     func run() throws {
+        Cancellation.installInterruptHandler(exitOnSecondInterrupt: true)
         let source = try ScriptFile.read(script)
-        let interpreter = Interpreter(session: Session(stdlibDirectory: StdlibLocator.find(),
-                                                   privateNoise: .fromEnvironment(ProcessInfo.processInfo.environment)),
-                                      sink: StandardSink(forceProgress: timings))
+        let session = Session(stdlibDirectory: StdlibLocator.find(), privateNoise: .fromEnvironment(ProcessInfo.processInfo.environment))
+        let interpreter = Interpreter(session: session, sink: StandardSink(forceProgress: timings))
         interpreter.showTimings = timings
         throw ExitCode(interpreter.run(source: source, origin: script).rawValue)
     }
@@ -42,6 +43,7 @@ struct Check: ParsableCommand {
     @Argument(help: "The script to check.") var script: String
 
     func run() throws {
+        Cancellation.installInterruptHandler(exitOnSecondInterrupt: true)
         let source = try ScriptFile.read(script)
         let interpreter = Interpreter(session: Session(stdlibDirectory: StdlibLocator.find(),
                                                    privateNoise: .fromEnvironment(ProcessInfo.processInfo.environment)), sink: StandardSink())
@@ -58,6 +60,7 @@ struct Repl: ParsableCommand {
         let session = Session(stdlibDirectory: StdlibLocator.find(),
                                                    privateNoise: .fromEnvironment(ProcessInfo.processInfo.environment))
         if isatty(STDIN_FILENO) == 0 {
+            Cancellation.installInterruptHandler(exitOnSecondInterrupt: true)
             // Not a terminal: read standard input as one script.
             var lines: [String] = []
             while let line = readLine(strippingNewline: false) { lines.append(line) }

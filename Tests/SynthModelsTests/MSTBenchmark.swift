@@ -44,9 +44,9 @@ import SynthModels
         return DiscreteTable(sizes: sizes, columns: columns)
     }
 
-    static func time(_ name: String, _ table: DiscreteTable, rho: Double) {
+    static func time(_ name: String, _ table: DiscreteTable, rho: Double) throws {
         let t0 = Date()
-        let result = MST.fit(table, rho: rho, rng: SeededRNG(seed: 1))
+        let result = try MST.fit(table, rho: rho, rng: SeededRNG(seed: 1))
         let t1 = Date()
         let sample = result.sample(rows: table.rowCount, rng: SeededRNG(seed: 2))
         let t2 = Date()
@@ -64,13 +64,13 @@ import SynthModels
     func adult() throws {
         let table = try CSVReader.read(path: Self.data + "/adult/adult_train.csv", options: CSVOptions(missing: ["?", ""]))
         let discrete = Self.discretise(table, cap: 50)
-        for rho in [0.01, 1, 100] { Self.time("adult", discrete, rho: rho) }
+        for rho in [0.01, 1, 100] { try Self.time("adult", discrete, rho: rho) }
     }
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SYNTH_BENCH"] != nil))
     func diabetes() throws {
         let table = try CSVReader.read(path: Self.data + "/diabetes_130_us/diabetic_data.csv.gz", options: CSVOptions(missing: ["?"]))
         let discrete = Self.discretise(table, cap: 80)
-        for rho in [0.01, 1, 100] { Self.time("diabetes", discrete, rho: rho) }
+        for rho in [0.01, 1, 100] { try Self.time("diabetes", discrete, rho: rho) }
     }
 }

@@ -6,12 +6,12 @@ import Testing
 @testable import SynthModels
 
 @Suite struct MSTDeterminismTests {
-    @Test func sameSeedSameResultAndSample() {
+    @Test func sameSeedSameResultAndSample() throws {
         // Setup
         let data = MSTFixtures.chain(rows: 3000)
         // Run: 20,000 rows cross chunk boundaries (8,192 rows per chunk).
-        let first = MST.fit(data, rho: 0.5, rng: SeededRNG(seed: 41))
-        let second = MST.fit(data, rho: 0.5, rng: SeededRNG(seed: 41))
+        let first = try MST.fit(data, rho: 0.5, rng: SeededRNG(seed: 41))
+        let second = try MST.fit(data, rho: 0.5, rng: SeededRNG(seed: 41))
         let rowsA = first.sample(rows: 20_000, rng: SeededRNG(seed: 42))
         let rowsB = second.sample(rows: 20_000, rng: SeededRNG(seed: 42))
         let other = first.sample(rows: 20_000, rng: SeededRNG(seed: 43))
@@ -24,7 +24,7 @@ import Testing
 
     @Test func codableRoundTrip() throws {
         // Setup
-        let result = MST.fit(MSTFixtures.manyLevels(rows: 1000), rho: 0.2, rng: SeededRNG(seed: 44))
+        let result = try MST.fit(MSTFixtures.manyLevels(rows: 1000), rho: 0.2, rng: SeededRNG(seed: 44))
         // Run
         let bytes = try JSONEncoder().encode(result)
         let decoded = try JSONDecoder().decode(MSTResult.self, from: bytes)
@@ -33,11 +33,11 @@ import Testing
         #expect(decoded.sample(rows: 100, rng: SeededRNG(seed: 45)) == result.sample(rows: 100, rng: SeededRNG(seed: 45)))
     }
 
-    @Test func samplesStayInTheDeclaredDomain() {
+    @Test func samplesStayInTheDeclaredDomain() throws {
         // Setup: low rho, so supports are small and many codes share rare cells.
         let data = MSTFixtures.chain(rows: 400)
         // Run
-        let result = MST.fit(data, rho: 0.01, rng: SeededRNG(seed: 46))
+        let result = try MST.fit(data, rho: 0.01, rng: SeededRNG(seed: 46))
         let rows = result.sample(rows: 5000, rng: SeededRNG(seed: 47))
         // Assert
         for (column, size) in zip(rows, data.sizes) {

@@ -5,11 +5,11 @@ import Testing
 @testable import SynthModels
 
 @Suite struct MSTEstimationTests {
-    @Test func negligibleNoiseRecoversEmpiricalMarginals() {
+    @Test func negligibleNoiseRecoversEmpiricalMarginals() throws {
         // Setup: a chain A -> B -> C plus a lone D; every level occurs, so nothing is merged.
         let data = MSTFixtures.chain(rows: 5000)
         // Run: rho = 1e8 makes sigma about 1e-4 counts.
-        let result = MST.fit(data, rho: 1e8, rng: SeededRNG(seed: 21))
+        let result = try MST.fit(data, rho: 1e8, rng: SeededRNG(seed: 21))
         // Assert: each clique's marginal matches the empirical one within 1e-3, and the noisy
         // total is within a hundredth of a row.
         #expect(result.supports == data.sizes.map { Array(0..<$0) })

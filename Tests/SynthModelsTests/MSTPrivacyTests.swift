@@ -49,12 +49,12 @@ import Testing
         #expect(abs(recorded * recorded - expected) < 1e-9)
     }
 
-    @Test func budgetIsSplitInThirds() {
+    @Test func budgetIsSplitInThirds() throws {
         // Setup: four columns, so four one-way and three two-way measurements.
         let data = MSTFixtures.chain(rows: 500)
         let rho = 0.7
         // Run
-        let result = MST.fit(data, rho: rho, rng: SeededRNG(seed: 31), options: Self.quick)
+        let result = try MST.fit(data, rho: rho, rng: SeededRNG(seed: 31), options: Self.quick)
         let measured = result.measurements.reduce(0.0) { $0 + 1 / (2 * $1.sigma * $1.sigma) }
         let eps = MSTSelection.epsilon(rho: rho / 3, components: 4)
         // Assert: measurements spend 2 rho / 3 and the three selection draws rho / 3.

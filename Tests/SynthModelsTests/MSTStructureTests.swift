@@ -5,11 +5,11 @@ import Testing
 @testable import SynthModels
 
 @Suite struct MSTStructureTests {
-    @Test func dependentPairIsSelectedAndReproduced() {
+    @Test func dependentPairIsSelectedAndReproduced() throws {
         // Setup: at rho = 100 the noise is tiny next to 20,000 rows.
         let data = MSTFixtures.dependentPair(rows: 20_000)
         // Run
-        let result = MST.fit(data, rho: 100, rng: SeededRNG(seed: 1))
+        let result = try MST.fit(data, rho: 100, rng: SeededRNG(seed: 1))
         let sample = result.sample(rows: 20_000, rng: SeededRNG(seed: 2))
         // Assert: the tree holds the dependent pair; its joint and the lone column's marginal
         // come back within 0.05 total variation.
@@ -23,11 +23,11 @@ import Testing
         #expect(MSTFixtures.totalVariation(trueLone, sampledLone) < 0.05)
     }
 
-    @Test func oneColumn() {
+    @Test func oneColumn() throws {
         // Setup
         let data = DiscreteTable(sizes: [3], columns: [(0..<3000).map { Int32($0 % 3) }])
         // Run
-        let result = MST.fit(data, rho: 10, rng: SeededRNG(seed: 3))
+        let result = try MST.fit(data, rho: 10, rng: SeededRNG(seed: 3))
         let sample = result.sample(rows: 3000, rng: SeededRNG(seed: 4))
         // Assert: no edges, one singleton clique, one measurement, a near-uniform sample.
         #expect(result.edges.isEmpty)
@@ -38,7 +38,7 @@ import Testing
         #expect(shares.allSatisfy { abs($0 - 1.0 / 3) < 0.05 })
     }
 
-    @Test func constantColumn() {
+    @Test func constantColumn() throws {
         // Setup: column 0 is always code 2 of 4; column 1 is uniform over 2.
         let rows = 4000
         var rng = SeededRNG(seed: 5)
@@ -47,7 +47,7 @@ import Testing
             (0..<rows).map { _ in Int32(rng.nextInt(below: 2)) },
         ])
         // Run
-        let result = MST.fit(data, rho: 10, rng: SeededRNG(seed: 6))
+        let result = try MST.fit(data, rho: 10, rng: SeededRNG(seed: 6))
         let sample = result.sample(rows: 2000, rng: SeededRNG(seed: 7))
         // Assert: the constant keeps only its one level (the three empty ones share the rare
         // cell, which the model gives almost no mass), and the sample is nearly all code 2.
@@ -57,11 +57,11 @@ import Testing
         #expect(sample[1].allSatisfy { $0 == 0 || $0 == 1 })
     }
 
-    @Test func manyRareLevelsAreMerged() {
+    @Test func manyRareLevelsAreMerged() throws {
         // Setup: 500 levels, 5 common; 2,000 rows leave most levels empty or nearly so.
         let data = MSTFixtures.manyLevels(rows: 2000)
         // Run
-        let result = MST.fit(data, rho: 1, rng: SeededRNG(seed: 8))
+        let result = try MST.fit(data, rho: 1, rng: SeededRNG(seed: 8))
         let sample = result.sample(rows: 5000, rng: SeededRNG(seed: 9))
         // Assert: the compressed domain is small and every sampled code is a declared code.
         #expect(result.supports[0].count < 50)

@@ -97,7 +97,8 @@ extension Attacks {
         var rng = rng
         var attempts = 0
         let batch = 1000
-        while kept.count < attacks && attempts < 100 * attacks {
+        // Ctrl-C ends the search; `compare` checks and throws the attack away.
+        while kept.count < attacks && attempts < 100 * attacks && !Cancellation.isRequested {
             var candidates: [Predicate] = []
             for _ in 0..<batch {
                 let row = rng.nextInt(below: rows)

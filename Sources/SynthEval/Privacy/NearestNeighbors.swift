@@ -30,6 +30,11 @@ struct NearestNeighbors: Sendable {
         let parts = Parallel.map(tasks) { task -> NearestNeighbors in
             let start = task * taskRows, end = Swift.min(nq, start + taskRows)
             var out = NearestNeighbors(closest: [], second: [], index: [])
+            // Ctrl-C: leave the rest unsearched; `compare` checks and throws the result away.
+            if Cancellation.isRequested {
+                let inf = [Float](repeating: .infinity, count: end - start)
+                return NearestNeighbors(closest: inf, second: inf, index: [Int32](repeating: -1, count: end - start))
+            }
             var acc = [Float](repeating: 0, count: group * block)
             queries.values.withUnsafeBufferPointer { q in
                 reference.values.withUnsafeBufferPointer { r in

@@ -19,6 +19,8 @@ enum LinearFit {
         var beta = [Double](repeating: 0, count: p)
         var lastDeviance = Double.infinity
         for _ in 0..<maxIterations {
+            // Ctrl-C: stop; `compare` checks and throws the fit away.
+            if Cancellation.isRequested { break }
             let (hessian, gradient, deviance) = accumulate(x: x, y: y, p: p, beta: beta, logistic: true)
             var h = hessian, g = gradient
             for j in 1..<max(p, 1) {

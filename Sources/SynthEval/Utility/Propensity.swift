@@ -48,6 +48,8 @@ public enum Propensity {
             let observed = treePMSE(predictors: predictors, labels: classes, c: c)
             let base = rng.stream(1)
             let nulls = Parallel.map(permutations) { i -> Double in
+                // Ctrl-C: skip; `compare` checks and throws the score away.
+                if Cancellation.isRequested { return 0 }
                 var r = base.stream(i)
                 var permuted = classes
                 shuffle(&permuted, rng: &r)

@@ -89,7 +89,7 @@ public struct CARTModel: SynthModel, Codable, Equatable {
         let trees = try prepared()
         let widths = keyWidths
         let chunkCount = (rows + Self.chunkRows - 1) / Self.chunkRows
-        let parts = Parallel.map(chunkCount) { c -> ChunkState in
+        let parts = try Parallel.cancellableMap(chunkCount) { c -> ChunkState in
             let count = min(Self.chunkRows, rows - c * Self.chunkRows)
             var stream = rng.stream(c)
             var state = ChunkState(numbers: Array(repeating: [], count: columns.count),

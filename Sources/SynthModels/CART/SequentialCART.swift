@@ -37,7 +37,7 @@ public enum SequentialCART {
         // 3. Trees: for each column a missing indicator tree (if it has gaps) and a value tree.
         let tasks = cols.indices.flatMap { j in [(j, true), (j, false)] }
         let base = SeededRNG(seed: options.seed)
-        let trees = Parallel.map(tasks.count) { t -> CARTTree? in
+        let trees = try Parallel.cancellableMap(tasks.count) { t -> CARTTree? in
             let (j, isMissingTree) = tasks[t]
             let column = cols[j]
             let present = (0..<rows).filter { column.valid[$0] }

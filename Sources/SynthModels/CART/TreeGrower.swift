@@ -1,5 +1,7 @@
 // TreeGrower: grows one CART tree (rpart's anova or Gini splitting) on the real training rows.
 
+import SynthCore
+
 /// Grows a regression tree (sum of squares) or a classification tree (Gini) as rpart does:
 /// greedy binary splits, each child of a split keeps at least `minBucket` rows, a node needs
 /// `3 * minBucket` rows to be split (rpart's default `minsplit`), and a split must improve the
@@ -124,6 +126,8 @@ struct TreeGrower {
         // (node, lo, hi, depth), depth first, left child first.
         var stack: [(Int, Int, Int, Int)] = [(0, 0, n, 0)]
         while let (node, lo, hi, depth) = stack.popLast() {
+            // Ctrl-C: stop growing; the caller throws the unfinished tree away.
+            if Cancellation.isRequested { break }
             let impurity = self.impurity(lo, hi)
             if hi - lo >= minSplit, depth < maxDepth, impurity > 1e-12 * max(root, 1e-300),
                let split = bestSplit(lo, hi), split.gain >= cp * root, split.gain > 1e-12 * impurity {

@@ -61,7 +61,7 @@ extension CopulaModel {
         var running = 0.0
         let cumulative = masses.map { running += $0; return running }
         let intervals = region.intervals
-        return decodeChunks(rows: rows, rng: rng, decoders: decoders) { count, stream in
+        return try decodeChunks(rows: rows, rng: rng, decoders: decoders) { count, stream in
             var latent = [Double](repeating: 0, count: d * count)
             var eps = [Double](repeating: 0, count: m)
             for row in 0..<count {

@@ -91,7 +91,7 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
         guard rows >= 0 else { throw ModelError.invalid("rows must not be negative") }
         let d = correlation.count
         let (factor, decoders) = try prepared()
-        return decodeChunks(rows: rows, rng: rng, decoders: decoders) { count, stream in
+        return try decodeChunks(rows: rows, rng: rng, decoders: decoders) { count, stream in
             Self.latent(count: count, factor: factor, dimension: d, rng: &stream)
         }
     }
@@ -99,9 +99,9 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
     /// Draws the latent block of each chunk from its own stream (`latent(count, &stream)`,
     /// dimension-major) and decodes the chunks into one table.
     func decodeChunks(rows: Int, rng: SeededRNG, decoders: [MarginalDecoder],
-                      latent: @Sendable (Int, inout SeededRNG) -> [Double]) -> Table {
+                      latent: @Sendable (Int, inout SeededRNG) -> [Double]) throws -> Table {
         let chunkCount = (rows + Self.chunkRows - 1) / Self.chunkRows
-        let parts = Parallel.map(chunkCount) { c -> [ColumnPart] in
+        let parts = try Parallel.cancellableMap(chunkCount) { c -> [ColumnPart] in
             let start = c * Self.chunkRows
             let count = min(Self.chunkRows, rows - start)
             var stream = rng.stream(c)

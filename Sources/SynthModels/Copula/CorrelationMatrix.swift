@@ -20,6 +20,8 @@ enum CorrelationMatrix {
         }
         let blocks = (rows + blockRows - 1) / blockRows
         let partials = Parallel.map(blocks) { b -> [Double] in
+            // Ctrl-C: the caller checks after this and throws the partial sums away.
+            if Cancellation.isRequested { return [Double](repeating: 0, count: d * d) }
             let start = b * blockRows
             let count = min(blockRows, rows - start)
             var buffer = [Double](repeating: 0, count: d * count)

@@ -24,7 +24,7 @@ public enum GaussianCopula {
 
         // 2. Marginals and normal scores, one independent stream per column.
         let base = SeededRNG(seed: options.seed)
-        let fits = Parallel.map(modelled.count) { k in
+        let fits = try Parallel.cancellableMap(modelled.count) { k in
             CopulaMarginal.fit(table.columns[modelled[k]], rng: base.stream(modelled[k]))
         }
 
@@ -47,6 +47,7 @@ public enum GaussianCopula {
         // 3. Correlation of the scores; 4. the least shrinkage that is positive definite.
         let d = scores.count
         let pearson = CorrelationMatrix.pearson(scores, rows: rows)
+        try Cancellation.check()
         let (matrix, lambda) = CorrelationMatrix.positiveDefinite(pearson, dimension: d)
         let correlation = (0..<d).map { i in Array(matrix[(i * d)..<((i + 1) * d)]) }
 

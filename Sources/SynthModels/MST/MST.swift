@@ -56,9 +56,10 @@ public enum MST {
     ///
     /// With a single column there is no tree to select or measure, so only the one-way third
     /// is spent; the guarantee for `rho` still holds, it is just not used up.
-    public static func fit(_ data: DiscreteTable, rho: Double, rng: SeededRNG, options: MSTOptions = MSTOptions()) -> MSTResult {
-        precondition(rho > 0 && rho.isFinite, "rho must be positive")
-        precondition(data.sizes.allSatisfy { $0 > 0 }, "every declared domain has a code")
+    /// Throws `CancellationError` between steps once Ctrl-C is pressed.
+    public static func fit(_ data: DiscreteTable, rho: Double, rng: SeededRNG, options: MSTOptions = MSTOptions()) throws -> MSTResult {
+        guard rho > 0 && rho.isFinite else { throw ModelError.invalid("rho must be a positive number, got \(rho)") }
+        guard data.sizes.allSatisfy({ $0 > 0 }) else { throw ModelError.invalid("every declared domain needs at least one value") }
         var rng = rng
         let columns = data.sizes.count
         // Every measurement round has this sigma in total (rho / 3 each), whatever its size.
@@ -67,10 +68,12 @@ public enum MST {
         let oneWay = NoisyMarginal.measure(data, cliques: (0..<columns).map { [$0] }, sigma: sigma, rng: &rng)
         let (compression, table, compressedOneWay) = MSTCompression.compress(data, oneWay: oneWay)
         let total = MirrorDescent.estimateTotal(compressedOneWay)
+        try Cancellation.check()
 
         let edges = selectEdges(table, oneWay: compressedOneWay, total: total, rho: rho / 3,
                                 iterations: options.selectionIterations, rng: &rng)
 
+        try Cancellation.check()
         let twoWay = NoisyMarginal.measure(table, cliques: edges, sigma: sigma, rng: &rng)
 
         var covered = [Bool](repeating: false, count: columns)
@@ -80,6 +83,7 @@ public enum MST {
         let model = TreeModel(sizes: table.sizes, cliques: cliques)
         let mu = MirrorDescent(model: model, measurements: compressedOneWay + twoWay, total: total)
             .run(iterations: options.estimationIterations)
+        try Cancellation.check()
 
         return MSTResult(
             domainSizes: data.sizes,

@@ -48,6 +48,7 @@ public struct MSTModel: SynthModel, Codable, Equatable {
         guard rows >= 0 else { throw ModelError.invalid("rows must not be negative") }
         try validate()
         let codes = result.sample(rows: rows, rng: rng.stream(0))
+        try Cancellation.check()
         let decodeStreams = rng.stream(1)
         let fields = columns.map { name in schema.first { $0.name == name }! }
         let decoded = Parallel.map(columns.count) { j -> Column in

@@ -1,6 +1,7 @@
 // MirrorDescent: fits a TreeModel's marginals to noisy measurements (private-pgm's FactoredInference).
 
 import Foundation
+import SynthCore
 
 /// Estimates the clique marginals of a `TreeModel` that best explain a set of noisy
 /// measurements in least squares, by mirror descent on the log-potentials.
@@ -50,6 +51,8 @@ struct MirrorDescent {
         var omega = theta, nu = mu, dL = grad
         var quiet = 0, steps = 0
         for _ in 0..<iterations {
+            // Ctrl-C: stop; the caller checks and throws the unfinished estimate away.
+            if Cancellation.isRequested { break }
             steps += 1
             swap(&omega, &theta)
             swap(&nu, &mu)

@@ -56,6 +56,8 @@ struct TreeSampler: Sendable {
     func sample(rows: Int, columns: Int, rng: SeededRNG) -> [[Int32]] {
         let chunks = Parallel.chunks(rows, count: max(1, rows / 8192))
         let parts = Parallel.map(chunks.count) { k in
+            // Ctrl-C: skip the chunk; the caller checks and throws the sample away.
+            if Cancellation.isRequested { return [[Int32]](repeating: [], count: order.count) }
             var stream = rng.stream(k)
             return draw(chunks[k].count, rng: &stream)
         }
