@@ -1,15 +1,26 @@
 // CSVWriter: encodes a table as RFC 4180 CSV (quoting only when needed) and writes it atomically.
 
+import SynthCore
+
 /// Writes tables as CSV: a header row, "\n" line ends, missing cells empty, cells formatted by
 /// `CellFormatter` (dates in the pattern they were read in).
 public enum CSVWriter {
-    /// Writes `table` to `path` atomically (see `AtomicFile`).
-    public static func write(_ table: Table, to path: String) throws {
-        try AtomicFile.write(encode(table), to: path)
+    /// Writes `table` to `path` atomically (see `AtomicFile`); Ctrl-C stops it with nothing written.
+    @discardableResult
+    public static func write(_ table: Table, to path: String) throws -> AtomicFile.Outcome {
+        let bytes = encode(table, stopWhenCancelled: true)
+        try Cancellation.check()
+        return try AtomicFile.write(bytes, to: path)
     }
 
     /// The CSV bytes of `table`.
     public static func encode(_ table: Table) -> [UInt8] {
+        encode(table, stopWhenCancelled: false)
+    }
+
+    /// The CSV bytes of `table`; with `stopWhenCancelled`, cut short once Ctrl-C is pressed
+    /// (the caller checks and throws them away).
+    private static func encode(_ table: Table, stopWhenCancelled: Bool) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(table.rowCount * table.columns.count * 6 + 256)
         for (c, column) in table.columns.enumerated() {
@@ -26,6 +37,7 @@ public enum CSVWriter {
             } : []
         }
         for row in 0..<table.rowCount {
+            if stopWhenCancelled && row & 0xFFFF == 0 && Cancellation.isRequested { break }
             for (c, column) in table.columns.enumerated() {
                 if c > 0 { out.append(44) }
                 guard column.valid[row] else { continue }

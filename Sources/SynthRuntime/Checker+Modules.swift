@@ -11,10 +11,15 @@ extension Checker {
             report("module '\(module)' not found", at: span, hint: ModuleResolver.hint(module, stdlib: session.stdlibDirectory))
             return
         }
+        inputPaths.append((path, "module '\(module)'"))
         if checkedModules.contains(path) { return }
         guard !loadingModules.contains(path) else {
             report("cyclic use: '\(path)' is already being loaded", at: span,
                    hint: "use chain: " + (loadingModules + [path]).joined(separator: " -> "))
+            return
+        }
+        guard loadingModules.count < Interpreter.maximumUseDepth else {
+            report(Interpreter.useTooDeep, at: span)
             return
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
@@ -31,8 +36,10 @@ extension Checker {
         var nested = Checker(session: session)
         nested.procedures = procedures
         nested.loadingModules = loadingModules + [path]
+        nested.inputPaths = inputPaths
         nested.check(parsed.program.statements, env: &env)
         diagnostics += nested.diagnostics
+        inputPaths = nested.inputPaths
         procedures.merge(nested.procedures) { _, new in new }
         checkedModules.insert(path)
         checkedModules.formUnion(nested.checkedModules)

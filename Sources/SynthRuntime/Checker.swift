@@ -35,6 +35,9 @@ struct Checker {
     var procedures: [String: Int] = [:]
     /// Files an earlier `export` in the same source will have written.
     private var exportedPaths: Set<String> = []
+    /// Files the script will have read by now (its loads, its modules, itself), with how it
+    /// reads them: an export, save or report over one of them is refused before anything runs.
+    var inputPaths: [(path: String, role: String)] = []
     /// Table variables known to hold real rows (true) or a sample (false); unknown when absent.
     private var realTables: [String: Bool] = [:]
     /// Literal option values that are out of range before anything runs.
@@ -169,6 +172,12 @@ struct Checker {
             if let range = Checker.optionRanges[option.name], case let .number(value, span) = option.value, !range.contains(value) {
                 report("\(option.name)= must be between \(NumberFormat.compact(range.lowerBound)) and \(NumberFormat.compact(range.upperBound)), got \(NumberFormat.compact(value))", at: span)
             }
+            if option.name == "epsilon", case let .number(value, span) = option.value, let problem = PrivacyLedger.problem(epsilon: value) {
+                report(problem.replacingOccurrences(of: "epsilon must", with: "epsilon= must"), at: span)
+            }
+            if option.name == "delta", case let .number(value, span) = option.value, let problem = PrivacyLedger.problem(delta: value) {
+                report(problem.replacingOccurrences(of: "delta must", with: "delta= must"), at: span)
+            }
         }
         if call.verb == "compare", let target = call.option("target"), case let .name(column, span) = target.value {
             if call.option("holdout") == nil {
@@ -189,6 +198,9 @@ struct Checker {
             case let (_?, to?): report(CheckMessage.generalizeNeedsOne, at: to.nameSpan)
             default: break
             }
+        }
+        if call.verb == "compare", case let .string(path, span)? = call.option("report")?.value {
+            checkOutputPath(path, at: span)
         }
         if call.verb == "export", case let .name(variable, span)? = matched["value"]?.first, realTables[variable] == true {
             report("refusing to export '\(variable)': it holds real rows, and only synthetic data leaves synth", at: span,
@@ -219,12 +231,37 @@ struct Checker {
         case .path:
             _ = checkExpression(expr, env: env)
             if case let .string(path, span) = expr, verb == "load" {
+                inputPaths.append((path, "loaded at \(span.file):\(span.line)"))
                 return checkLoadPath(path, at: span)
             }
-            if case let .string(path, _) = expr, verb == "export" { exportedPaths.insert(path) }
+            if case let .string(path, span) = expr, verb == "export" || verb == "save" {
+                checkOutputPath(path, at: span)
+                exportedPaths.insert(path)
+            }
             return .string
         default:
             return checkExpression(expr, env: env)
+        }
+    }
+
+    /// An output path must not name a file the script reads (the same path, or the same file
+    /// through another path) or one the session has read.
+    private mutating func checkOutputPath(_ path: String, at span: SourceSpan) {
+        if let input = session.input(at: path) {
+            report("refusing to write over \(path): it is \(input.role), and an export never destroys an input", at: span,
+                   hint: "write to another file, e.g. under out/")
+            return
+        }
+        let target = FileIdentity.of(path)
+        let normalized = (path as NSString).standardizingPath
+        for input in inputPaths {
+            let same = (input.path as NSString).standardizingPath == normalized
+                || (target != nil && FileIdentity.of(input.path) == target)
+            if same {
+                report("refusing to write over \(path): it is \(input.role), and an export never destroys an input", at: span,
+                       hint: "write to another file, e.g. under out/")
+                return
+            }
         }
     }
 

@@ -12,6 +12,10 @@ struct ReturnSignal: Error {
 extension Interpreter {
     /// Deepest chain of procedure calls allowed.
     static let maximumCallDepth = 100
+    /// Deepest chain of modules using modules allowed (each level costs stack in the checker
+    /// and the interpreter; thousands would overflow it).
+    static let maximumUseDepth = 50
+    static let useTooDeep = "modules use modules more than \(maximumUseDepth) deep"
 
     /// Runs one statement. Top-level bare commands and expressions show their result.
     func execute(_ statement: Statement, in scope: inout Scope, topLevel: Bool) throws -> Value {
@@ -126,12 +130,16 @@ extension Interpreter {
             throw Diagnostic.error("cyclic use: '\(path)' is already being loaded", at: span,
                                    hint: "use chain: " + (session.loadingModules + [path]).joined(separator: " -> "))
         }
+        guard session.loadingModules.count < Interpreter.maximumUseDepth else {
+            throw Diagnostic.error(Interpreter.useTooDeep, at: span)
+        }
         session.loadingModules.append(path)
         defer { session.loadingModules.removeLast() }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
             throw Diagnostic.error("cannot read module '\(path)'", at: span)
         }
         registerSource(text, origin: path)
+        session.noteInput(path, as: "module '\(module)'")
         let parsed = Parser.parse(text, file: path)
         if !parsed.diagnostics.isEmpty { throw DiagnosticList(parsed.diagnostics) }
         var scope = Scope.global

@@ -1,6 +1,7 @@
 // Session: variables, procedures, the seeded random stream and the transcript of a run.
 
 import SynthCore
+import SynthData
 import SynthLang
 import SynthModels
 
@@ -44,6 +45,10 @@ public final class Session {
     /// Where `use "name"` finds `name.synth`.
     public let stdlibDirectory: String?
 
+    /// Every file the session has read (tables, models, scripts, modules): `export`, `save` and
+    /// `report=` never write over one. Kept when a statement fails: the file was still read.
+    public internal(set) var inputs: [InputFile] = []
+
     /// Where differentially private mechanisms get their noise.
     public let privateNoise: PrivateNoise
     private var privateNoiseStream: SeededRNG?
@@ -83,6 +88,49 @@ public final class Session {
         rng.nextSeed()
     }
 
+    /// What a failed or cancelled statement must leave as it was.
+    struct Snapshot {
+        var variables: [String: Value]
+        var procedures: [String: ProcedureDefinition]
+        var seed: UInt64
+        var rng: SeededRNG
+        var loadedModules: Set<String>
+    }
+
+    func snapshot() -> Snapshot {
+        Snapshot(variables: variables, procedures: procedures, seed: seed, rng: rng, loadedModules: loadedModules)
+    }
+
+    /// Puts the state back as it was at `snapshot`. The privacy ledger is not put back: a
+    /// mechanism that ran on the real data has spent its budget, even if the statement then failed.
+    func restore(_ snapshot: Snapshot) {
+        variables = snapshot.variables
+        procedures = snapshot.procedures
+        seed = snapshot.seed
+        rng = snapshot.rng
+        loadedModules = snapshot.loadedModules
+    }
+
+    /// Records that `path` was read, described as `role` ("loaded at study.synth:3", "the
+    /// script being run"), so nothing is written over it.
+    public func noteInput(_ path: String, as role: String) {
+        guard let identity = FileIdentity.of(path), !inputs.contains(where: { $0.identity == identity }) else { return }
+        inputs.append(InputFile(path: path, identity: identity, role: role))
+    }
+
+    /// The input that `path` names (the same file, by device and inode), if any.
+    public func input(at path: String) -> InputFile? {
+        guard let identity = FileIdentity.of(path) else { return nil }
+        return inputs.first { $0.identity == identity }
+    }
+
     /// Variable names in sorted order (for completion and listings).
     public var variableNames: [String] { variables.keys.sorted() }
+}
+
+/// A file the session read, and how it came to read it.
+public struct InputFile: Sendable, Equatable {
+    public var path: String
+    public var identity: FileIdentity
+    public var role: String
 }

@@ -86,7 +86,7 @@ let commandCases: [CommandCase] = [
     CommandCase(id: "privacy/missing", source: "privacy delta=1e-6\n", error: "missing option"),
     CommandCase(id: "privacy/valid", source: "privacy epsilon=1 delta=1e-6\ndescribe privacy\n", error: nil),
     CommandCase(id: "privacy/too-many", source: "privacy 2 epsilon=1\n", error: "too many"),
-    CommandCase(id: "privacy/bad-value", source: "privacy epsilon=-1\n", error: "positive number"),
+    CommandCase(id: "privacy/bad-value", source: "privacy epsilon=-1\n", error: "epsilon= must be between 1e-06 and 100, got -1"),
     CommandCase(id: "domain/missing", source: prelude + "domain heart.age\n", error: "a range (0..120) or a list"),
     CommandCase(id: "domain/valid", source: prelude + "domain heart.age 0..120 bins=24\ndomain heart.thal [\"3\", \"6\", \"7\"] missing=true\n", error: nil),
     CommandCase(id: "domain/too-many", source: prelude + "domain heart.age 0..120 1\n", error: "too many"),

@@ -31,6 +31,24 @@ public struct PrivacyLedger: Sendable, Equatable {
 
     /// The delta of `privacy epsilon=E` when none is given.
     public static let defaultDelta = 1e-6
+    /// The epsilons a budget or a spend may have. Below 1e-6 the noise swamps any table (and
+    /// the rho underflows); above 100 the word "private" means nothing.
+    public static let epsilonRange: ClosedRange<Double> = 1e-6...100
+    /// The largest delta a budget may have (a delta is a probability of failing outright; the
+    /// usual advice is well below one over the number of people).
+    public static let maximumDelta = 1e-2
+
+    /// Why `epsilon` cannot be a budget or a spend, or nil when it can.
+    public static func problem(epsilon: Double) -> String? {
+        epsilonRange.contains(epsilon) ? nil
+            : "epsilon must be between \(format(epsilonRange.lowerBound)) and \(format(epsilonRange.upperBound)), got \(format(epsilon))"
+    }
+
+    /// Why `delta` cannot be a budget's delta, or nil when it can.
+    public static func problem(delta: Double) -> String? {
+        delta > 0 && delta <= maximumDelta ? nil
+            : "delta must be above 0 and at most \(format(maximumDelta)), got \(format(delta))"
+    }
 
     public let epsilon: Double
     public let delta: Double
@@ -39,8 +57,8 @@ public struct PrivacyLedger: Sendable, Equatable {
     public private(set) var entries: [Entry] = []
 
     public init(epsilon: Double, delta: Double) throws {
-        guard epsilon > 0, epsilon.isFinite else { throw Problem.invalid("epsilon must be a positive number") }
-        guard delta > 0, delta < 1 else { throw Problem.invalid("delta must be between 0 and 1 (exclusive)") }
+        if let problem = Self.problem(epsilon: epsilon) { throw Problem.invalid(problem) }
+        if let problem = Self.problem(delta: delta) { throw Problem.invalid(problem) }
         self.epsilon = epsilon
         self.delta = delta
         self.rho = ZCDP.rho(epsilon: epsilon, delta: delta)
@@ -62,7 +80,7 @@ public struct PrivacyLedger: Sendable, Equatable {
 
     /// Throws unless a spend of `epsilon` fits in what remains.
     public func check(epsilon: Double) throws {
-        guard epsilon > 0, epsilon.isFinite else { throw Problem.invalid("epsilon must be a positive number") }
+        if let problem = Self.problem(epsilon: epsilon) { throw Problem.invalid(problem) }
         let asked = cost(epsilon: epsilon)
         // A relative slack absorbs rounding when the last spend asks for exactly what remains.
         if asked > remainingRho * (1 + 1e-9) {
@@ -79,6 +97,8 @@ public struct PrivacyLedger: Sendable, Equatable {
 
     /// Records a spend priced by `price`.
     public mutating func record(purpose: String, epsilon: Double, rho: Double, origin: String) {
+        // An invariant of the callers (Session.recordSpend records what Session.price returned),
+        // never of user input: a spend is priced, and refused if it does not fit, before it runs.
         precondition(rho <= remainingRho * (1 + 1e-9), "spend was not priced against this ledger")
         entries.append(Entry(purpose: purpose, epsilon: epsilon, rho: rho, origin: origin))
     }

@@ -106,12 +106,9 @@ enum CompareCommand: CommandRunner {
         let provenance = Provenance(inputs: inputs, script: script, seed: session.seed, version: SynthVersion.current,
                                     privacyLedger: session.privacy.map(LedgerRenderer.render))
         let html = HTMLReport.render(report, real: real, synthetic: synthetic, provenance: provenance)
-        do {
-            try AtomicFile.write(Array(html.utf8), to: path)
-        } catch let error as DataError {
-            throw Diagnostic.error(error.description, at: context.arguments.optionExpr("report")!.span)
-        }
-        context.sink.output("wrote \(path) (HTML report)\n")
+        let span = context.arguments.optionExpr("report")?.span ?? context.call.verbSpan
+        let notes = try OutputFile.write(Array(html.utf8), to: path, at: span, session: session)
+        context.sink.output(OutputFile.wrote(path, "HTML report", notes: notes))
     }
 }
 

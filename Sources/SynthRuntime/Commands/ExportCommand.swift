@@ -15,32 +15,35 @@ enum ExportCommand: CommandRunner {
         let path = try arguments.string("file")
         let pathSpan = arguments.expression("file")!.span
         let valueSpan = arguments.expression("value")!.span
-        do {
-            switch value {
-            case let .table(table):
-                guard table.isSynthetic else {
-                    throw Diagnostic.error("refusing to export '\(table.table.name)': it holds real rows, and only synthetic data leaves synth",
-                                           at: valueSpan, hint: "fit a model and export a sample of it")
-                }
-                guard !path.hasSuffix(".json") else {
-                    throw Diagnostic.error("tables are exported as CSV; use a .csv file name", at: pathSpan)
-                }
-                try CSVWriter.write(table.table, to: path)
-                context.sink.output("wrote \(path) (\(Plural.count(table.table.rowCount, "row")) x \(Plural.count(table.table.columns.count, "column")))\n")
-            case let .model(model):
-                if model.model.containsRealValues {
-                    context.sink.diagnostic("warning: \(path) will contain values observed in the real data: \(model.model.disclosureNote)\n")
-                }
-                try AtomicFile.write(try ModelFile.encode(model.model), to: path)
-                context.sink.output("wrote \(path) (\(model.model.method) model, format version \(ModelFile.formatVersion))\n")
-            case let .comparison(report):
-                try AtomicFile.write(try ReportJSON.encode(report), to: path)
-                context.sink.output("wrote \(path) (comparison report)\n")
-            default:
-                throw Diagnostic.error("export takes a table, a model or a report, got \(value.typeName)", at: valueSpan)
+        let session = context.session
+        switch value {
+        case let .table(table):
+            guard table.isSynthetic else {
+                throw Diagnostic.error("refusing to export '\(table.table.name)': it holds real rows, and only synthetic data leaves synth",
+                                       at: valueSpan, hint: "fit a model and export a sample of it")
             }
-        } catch let error as DataError {
-            throw Diagnostic.error(error.description, at: pathSpan)
+            guard !path.hasSuffix(".json") else {
+                throw Diagnostic.error("tables are exported as CSV; use a .csv file name", at: pathSpan)
+            }
+            let notes = try OutputFile.write(table.table, to: path, at: pathSpan, session: session)
+            let size = "\(Plural.count(table.table.rowCount, "row")) x \(Plural.count(table.table.columns.count, "column"))"
+            context.sink.output(OutputFile.wrote(path, size, notes: notes))
+        case let .model(model):
+            try OutputFile.refuseInput(path, at: pathSpan, session: session)
+            if model.model.containsRealValues {
+                context.sink.diagnostic("warning: \(path) will contain values observed in the real data: \(model.model.disclosureNote)\n")
+            }
+            let bytes: [UInt8]
+            do { bytes = try ModelFile.encode(model.model) } catch let error as ModelError {
+                throw Diagnostic.error(error.description, at: valueSpan)
+            }
+            let notes = try OutputFile.write(bytes, to: path, at: pathSpan, session: session)
+            context.sink.output(OutputFile.wrote(path, "\(model.model.method) model, format version \(ModelFile.formatVersion)", notes: notes))
+        case let .comparison(report):
+            let notes = try OutputFile.write(try ReportJSON.encode(report), to: path, at: pathSpan, session: session)
+            context.sink.output(OutputFile.wrote(path, "comparison report", notes: notes))
+        default:
+            throw Diagnostic.error("export takes a table, a model or a report, got \(value.typeName)", at: valueSpan)
         }
         return .nothing
     }

@@ -12,9 +12,12 @@ enum PrivacyCommand: CommandRunner {
         guard let epsilon = try arguments.positiveNumberOption("epsilon") else {
             throw Diagnostic.error("privacy needs epsilon=", at: context.call.verbSpan, hint: "usage: \(arguments.signature.usage)")
         }
+        if let problem = PrivacyLedger.problem(epsilon: epsilon), let expr = arguments.optionExpr("epsilon") {
+            throw Diagnostic.error(problem, at: expr.span)
+        }
         let delta = try arguments.positiveNumberOption("delta") ?? PrivacyLedger.defaultDelta
-        if delta >= 1, let expr = arguments.optionExpr("delta") {
-            throw Diagnostic.error("delta= must be below 1, got \(NumberFormat.compact(delta))", at: expr.span)
+        if let problem = PrivacyLedger.problem(delta: delta), let expr = arguments.optionExpr("delta") {
+            throw Diagnostic.error(problem, at: expr.span)
         }
         if let open = context.session.privacy {
             guard open.entries.isEmpty else {
@@ -22,7 +25,12 @@ enum PrivacyCommand: CommandRunner {
                                        at: context.call.verbSpan, hint: "describe privacy shows it")
             }
         }
-        let ledger = try PrivacyLedger(epsilon: epsilon, delta: delta)
+        let ledger: PrivacyLedger
+        do {
+            ledger = try PrivacyLedger(epsilon: epsilon, delta: delta)
+        } catch let problem as PrivacyLedger.Problem {
+            throw Diagnostic.error(problem.description, at: context.call.verbSpan)
+        }
         context.session.privacy = ledger
         context.sink.output(LedgerRenderer.headline(ledger) + "\n")
         return .nothing

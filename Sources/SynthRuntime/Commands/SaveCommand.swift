@@ -11,12 +11,10 @@ enum SaveCommand: CommandRunner {
         let statements = context.session.transcript
         let text = "# saved by synth: the statements that succeeded, in order\n"
             + statements.map { $0 + "\n" }.joined()
-        do {
-            try AtomicFile.write(Array(text.utf8), to: path)
-        } catch let error as DataError {
-            throw Diagnostic.error(error.description, at: context.arguments.expression("file")!.span)
-        }
-        context.sink.output("saved \(Plural.count(statements.count, "statement")) to \(path)\n")
+        let span = context.arguments.expression("file")?.span ?? context.call.verbSpan
+        let notes = try OutputFile.write(Array(text.utf8), to: path, at: span, session: context.session)
+        context.sink.output("saved \(Plural.count(statements.count, "statement")) to \(path)"
+            + (notes.isEmpty ? "" : " (" + notes.joined(separator: "; ") + ")") + "\n")
         return .nothing
     }
 }
