@@ -12,6 +12,9 @@ public struct ComparisonReport: Sendable, Codable {
     public var quality: QualityReport
     /// Synthetic rows identical to a real row (over the shared, non-identifier columns).
     public var exactMatches: Int
+    /// Of those, the rows identical to a real row that no other real row equals: a row only one
+    /// patient has is that patient, while one many share identifies none of them.
+    public var uniqueMatches: Int = 0
     /// How the synthetic table was made ("copula, not differentially private"), if known.
     public var method: String?
     /// Missing-value similarity, category and range coverage per column.
@@ -37,16 +40,23 @@ public struct ComparisonReport: Sendable, Codable {
         syntheticRows == 0 ? 0 : Double(exactMatches) / Double(syntheticRows)
     }
 
+    /// Share of synthetic rows that copy a unique real row (one no other real row equals).
+    public var uniqueMatchRate: Double {
+        syntheticRows == 0 ? 0 : Double(uniqueMatches) / Double(syntheticRows)
+    }
+
     /// Builds the report: quality metrics plus the exact-match count.
     /// Whether the synthetic table came from a differentially private model (its method says so).
     public var isDifferentiallyPrivate: Bool { method?.hasSuffix(", differentially private") == true }
 
     public static func make(real: Table, synthetic: Table, method: String?) -> ComparisonReport {
         let quality = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
-        let matches = ExactMatch.replicateMask(synthetic: synthetic, training: real).reduce(0) { $0 + ($1 ? 1 : 0) }
+        let counts = ExactMatch.matches(synthetic: synthetic, training: real)
+        let matches = counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         var report = ComparisonReport(realName: real.name, syntheticName: synthetic.name, realRows: real.rowCount,
                                       syntheticRows: synthetic.rowCount, quality: quality, exactMatches: matches,
                                       method: method)
+        report.uniqueMatches = counts.reduce(0) { $0 + ($1 == 1 ? 1 : 0) }
         report.coverage = Coverage.evaluate(real: real, synthetic: synthetic)
         return report
     }

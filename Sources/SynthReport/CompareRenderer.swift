@@ -17,8 +17,12 @@ public enum CompareRenderer {
         out += "  real rows copied    \(report.exactMatches) of \(report.syntheticRows) (\(NumberFormat.percent(report.exactMatchRate)))"
         if report.exactMatches == 0 {
             out += ", none released\n"
+        } else if report.isDifferentiallyPrivate {
+            out += ", agreement by chance under differential privacy\n"
+        } else if report.uniqueMatches == 0 {
+            out += ", none of them a unique real row\n"
         } else {
-            out += report.isDifferentiallyPrivate ? ", agreement by chance under differential privacy\n" : ", remove them before release\n"
+            out += ", \(report.uniqueMatches) of them \(report.uniqueMatches == 1 ? "a unique real row" : "unique real rows"): remove those before release\n"
         }
         if report.privacy == nil {
             out += "  (distance and attack risks need holdout=: real rows the model never saw)\n"

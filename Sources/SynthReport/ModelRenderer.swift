@@ -16,6 +16,12 @@ public enum ModelRenderer {
         return "\(name): \(model.method) model of \(Plural.count(model.trainingRows, "row")), \(modelled) of \(Plural.count(model.schema.count, "column")) modelled (\(privacy))"
     }
 
+    /// The rows a fit left out, as `describe model` shows them in the session that fitted it.
+    public static func leftOutNote(_ leftOut: RowsLeftOut) -> String {
+        guard let summary = leftOut.summary else { return "  rows left out of the fit: none\n" }
+        return "  \(summary) (an exact count from the real data: shown here, not in the model file)\n"
+    }
+
     /// The `describe model` cell.
     public static func render(_ model: any SynthModel, name: String) -> String {
         var out = headline(model, name: name) + "\n"

@@ -14,6 +14,9 @@ public struct TableValue: Sendable {
     public var identifierFindings: [IdentifierFinding]
     /// How a synthetic table was made ("copula, not differentially private").
     public var provenance: String?
+    /// For a sample: drawn rows replaced because they copied a unique real row
+    /// (`replicates=remove`); nil when copies were not looked for.
+    public var replacedRows: Int?
 
     public init(table: Table, isSynthetic: Bool, identifierFindings: [IdentifierFinding] = [], provenance: String? = nil) {
         self.table = table
@@ -30,6 +33,8 @@ public struct ModelValue: Sendable {
     public var training: Table?
     /// Rules every sampled row must satisfy (`constrain`), with their source text.
     public var constraints: [Constraint] = []
+    /// Rows the fit left out and why (never saved with the model: it is an exact real count).
+    public var leftOut: RowsLeftOut?
 
     public init(model: any SynthModel, training: Table?) {
         self.model = model

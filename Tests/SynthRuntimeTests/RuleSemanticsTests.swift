@@ -105,15 +105,32 @@ import Testing
         #expect(typo.errors.contains("the model has no column 'agee'"), "\(typo.errors)")
     }
 
-    @Test func removingCopiesSaysWhenItTakesAwayMissingValues() throws {
+    @Test func copiesOfSharedRowsKeepTheirMissingValues() throws {
         // Setup: x missing in a quarter of 200 rows; with one other column of three levels,
-        // every row with x missing copies a real row.
+        // every row with x missing equals dozens of real rows, so copying it reveals no one.
         let directory = TestSupport.temporaryDirectory()
         var rng = SeededRNG(seed: 4)
         var csv = "x,y\n"
         for i in 0..<200 {
             let x = rng.nextDouble() < 0.25 ? "" : String(Double(Int(rng.nextDouble() * 490) + 10) / 10)
             csv += "\(x),\(["a", "b", "c"][i % 3])\n"
+        }
+        try csv.write(toFile: directory + "/u.csv", atomically: true, encoding: .utf8)
+        // Run
+        let (sample, errors) = try table("t = load \"\(directory)/u.csv\"\nm = fit t\ns = sample m rows=1000 seed=1\n", "s")
+        // Assert: the missing share survives (removing every copy used to take it to nothing).
+        let x = try #require(sample, "\(errors)").column("x")!
+        #expect(!errors.contains("took the missing share"), "\(errors)")
+        #expect((150...350).contains(x.missingCount), "\(x.missingCount) of 1000 missing")
+    }
+
+    @Test func removingCopiesSaysWhenItTakesAwayMissingValues() throws {
+        // Setup: 50 levels of y, four rows each: three share one x, one has x missing. Every
+        // row with x missing is unique, so each synthetic copy of one is replaced.
+        let directory = TestSupport.temporaryDirectory()
+        var csv = "x,y\n"
+        for level in 0..<50 {
+            for k in 0..<4 { csv += (k == 0 ? "" : "\(10 + level % 7).5") + ",L\(level)\n" }
         }
         try csv.write(toFile: directory + "/u.csv", atomically: true, encoding: .utf8)
         // Run

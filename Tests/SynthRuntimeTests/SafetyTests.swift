@@ -16,45 +16,61 @@ import Testing
 
     """
 
-    @Test func copiesOfRealRowsAreReplacedUntilRowsIsMet() {
-        let result = TestSupport.run(coarse + "r = sample m rows=200\nprint rows(r)\n")
+    @Test func copiesOfUniqueRealRowsAreReplacedUntilRowsIsMet() {
+        // Run: age and five coarse categories leave some real rows unique, many shared.
+        let result = TestSupport.run(coarse + "r = sample m rows=200\nprint rows(r)\ndescribe r\ncompare coarse r\n")
+        // Assert: exactly the rows asked for; only copies of unique real rows were replaced, so
+        // the sample still holds rows equal to real rows that several patients share.
         #expect(result.status == .ok, "\(result.errors)")
         #expect(result.output.contains("r: 200 synthetic rows x 6 columns from copula ("))
-        #expect(result.output.contains("copying a real row removed and redrawn"))
-        #expect(result.output.hasSuffix("200\n"))
-    }
-
-    @Test func tooFewSafeRowsGiveAWarning() {
-        let result = TestSupport.run("""
-        seed 5
-        heart = load "examples/data/heart.csv" types=["sex:categorical", "cp:categorical", "fbs:categorical", "exang:categorical"]
-        coarse = drop heart.age heart.trestbps heart.chol heart.restecg heart.thalach heart.oldpeak heart.slope heart.ca heart.thal heart.num
-        m = fit coarse method=copula
-        r = sample m rows=200
-        """)
-        #expect(result.status == .ok)
-        #expect(result.errors.contains("warning: only "))
-        #expect(result.errors.contains(" of 200 rows could be drawn without copying a real row"))
-    }
-
-    @Test func keptCopiesAreCountedWhenAskedFor() {
-        let result = TestSupport.run(coarse + "r = sample m rows=200 replicates=keep\ncompare coarse r\n")
-        #expect(result.status == .ok, "\(result.errors)")
-        #expect(result.output.contains("of real rows kept (replicates=keep)"))
-        #expect(result.output.contains("real rows copied    "))
+        #expect(result.output.contains("copying a unique real row replaced"))
+        #expect(result.output.contains("\n200\n"))
+        #expect(result.output.contains("  replaced: "))
+        #expect(result.output.contains("none of them a unique real row"))
         #expect(!result.output.contains("real rows copied    0 of 200"))
     }
 
-    @Test func aModelThatCanOnlyCopyIsRefused() {
+    @Test func aTableOfSharedRowsIsSampledInFull() {
+        // Setup: sex and fbs alone, four combinations, each held by dozens of patients: copying
+        // one reveals no one (this used to return a handful of rows).
         let result = TestSupport.run("""
+        seed 2
         heart = load "examples/data/heart.csv" types=["sex:categorical", "fbs:categorical"]
         tiny = drop heart.age heart.cp heart.trestbps heart.chol heart.restecg heart.thalach heart.exang heart.oldpeak heart.slope heart.ca heart.thal heart.num
         m = fit tiny
-        r = sample m rows=50
+        r = sample m rows=500
+        print rows(r)
         """)
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.output.contains("r: 500 synthetic rows x 2 columns from cart (no copies of unique real rows)"))
+        #expect(result.output.hasSuffix("\n500\n"))
+        #expect(result.errors.isEmpty)
+    }
+
+    /// 40 rows of two columns in which every value is held twice but every row is unique: a
+    /// deep tree can only give back real rows, each of them the only one of its kind.
+    private func uniqueRows() throws -> String {
+        let directory = TestSupport.temporaryDirectory()
+        var csv = "a,b\n"
+        for i in 1...20 { csv += "L\(i),L\(i)\nL\(i),L\(i % 20 + 1)\n" }
+        try csv.write(toFile: directory + "/unique.csv", atomically: true, encoding: .utf8)
+        return "seed 3\nt = load \"\(directory)/unique.csv\"\nm = fit t minbucket=1 cp=0\n"
+    }
+
+    @Test func aModelThatCanOnlyCopyUniqueRowsIsRefusedWithWhy() throws {
+        let result = TestSupport.run(try uniqueRows() + "f = sample m rows=100\n")
         #expect(result.status == .scriptError)
-        #expect(result.errors.contains("every drawn row copies a real row"))
+        #expect(result.errors.contains("test.synth:4:5: error: only 0 of 100 rows could be drawn without copying a unique real row"), "\(result.errors)")
+        #expect(result.errors.contains("draws copied one, so the model reproduces its training data"))
         #expect(result.errors.contains("replicates=keep"))
+    }
+
+    @Test func keptCopiesAreCountedWhenAskedFor() throws {
+        let result = TestSupport.run(try uniqueRows() + "f = sample m rows=100 replicates=keep\ncompare t f\ndescribe f\n")
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.output.contains("f: 100 synthetic rows x 2 columns from cart (100 copies of unique real rows kept, replicates=keep)"))
+        #expect(result.output.contains("real rows copied    100 of 100 (100.0%), 100 of them unique real rows: remove those before release"))
+        #expect(result.output.contains("  replaced: none looked for"))
     }
 
     @Test func compareRefusesSwappedArguments() {

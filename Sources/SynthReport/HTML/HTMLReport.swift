@@ -70,9 +70,11 @@ public enum HTMLReport {
             // The rows were drawn from a differentially private model: equal rows are chance
             // agreement on a few coarse columns, and the guarantee bounds what they reveal.
             reasons.append("\(Plural.count(report.exactMatches, "synthetic row")) (\(HTMLText.percent(report.exactMatchRate))) \(report.exactMatches == 1 ? "equals" : "equal") a real row by chance; the model is differentially private, so they reveal no more than the guarantee allows.")
+        } else if report.uniqueMatches == 0 {
+            reasons.append("\(Plural.count(report.exactMatches, "synthetic row")) (\(HTMLText.percent(report.exactMatchRate))) \(report.exactMatches == 1 ? "equals" : "equal") a real row that other real rows equal too, which singles out no one.")
         } else {
-            level = max(level, report.exactMatchRate > 0.01 ? 2 : 1)
-            reasons.append("\(Plural.count(report.exactMatches, "synthetic row")) (\(HTMLText.percent(report.exactMatchRate))) \(report.exactMatches == 1 ? "copies" : "copy") a real row; remove them before release.")
+            level = max(level, report.uniqueMatchRate > 0.01 ? 2 : 1)
+            reasons.append("\(Plural.count(report.uniqueMatches, "synthetic row")) (\(HTMLText.percent(report.uniqueMatchRate))) \(report.uniqueMatches == 1 ? "copies" : "copy") a unique real row (one no other real row equals); remove them before release (sample does, with replicates=remove).")
         }
         guard let privacy = report.privacy else {
             reasons.append("Distance and attack risks were not measured (they need a holdout).")

@@ -23,7 +23,7 @@ struct ConditionalSampling {
 
     let model: any SynthModel
     let rules: [Rule]
-    /// Training rows a sample must not copy (nil: copies are not looked for).
+    /// Training rows whose unique rows a sample must not copy (nil: copies are not looked for).
     let training: Table?
     /// A condition a copula draws every batch given, so rare rows need not be waited for;
     /// the rules still filter the batches, which makes the rows kept follow the model exactly.
@@ -58,6 +58,7 @@ struct ConditionalSampling {
                                    at: span, hint: "the condition is impossible for this model")
         }
         while outcome.table.rowCount < rows {
+            try Cancellation.check()
             let draw: Table
             if let given, let copula = model as? CopulaModel {
                 draw = try copula.sample(rows: batch, rng: rng.stream(round), given: given.condition)
@@ -74,7 +75,7 @@ struct ConditionalSampling {
                 for i in 0..<batch where reason[i] == -1 && !meets[i] { reason[i] = index }
             }
             if let training {
-                let copies = ExactMatch.replicateMask(synthetic: draw, training: training)
+                let copies = ExactMatch.uniqueReplicateMask(synthetic: draw, training: training)
                 for i in 0..<batch where reason[i] == -1 && copies[i] { reason[i] = rules.count }
             }
             let used = Array((0..<batch).filter { reason[$0] == -1 }.prefix(rows - outcome.table.rowCount))

@@ -24,8 +24,14 @@ enum DescribeCommand: CommandRunner {
             if !table.isSynthetic, context.session.privacy != nil || table.table.columns.contains(where: { $0.domain != nil }) {
                 context.sink.output(domainNote(table.table))
             }
+            if table.isSynthetic {
+                context.sink.output(sampleNote(table))
+            }
         case let .model(model):
             context.sink.output(ModelRenderer.render(model.model, name: context.call.arguments.first.map(nameOf) ?? "model"))
+            if let leftOut = model.leftOut {
+                context.sink.output(ModelRenderer.leftOutNote(leftOut))
+            }
         case let .comparison(report):
             context.sink.output(CompareRenderer.render(report, details: true))
         default:
@@ -49,6 +55,21 @@ enum DescribeCommand: CommandRunner {
         }
         return "  warning: method=mst needs a domain for \(missing.joined(separator: ", ")) "
             + "(\(modelled.count - missing.count) of \(modelled.count) declared; see help domain)\n"
+    }
+
+    /// How the sample came to be, and how many drawn rows were replaced because they copied a
+    /// unique real row.
+    private static func sampleNote(_ table: TableValue) -> String {
+        var out = table.provenance.map { "  made by: \($0)\n" } ?? ""
+        if let replaced = table.replacedRows, replaced > 0 {
+            out += "  replaced: \(Plural.count(replaced, "drawn row")) that copied a unique real row (one no other real row equals), "
+                + "each by a fresh draw (replicates=remove)\n"
+        } else if table.replacedRows != nil {
+            out += "  replaced: none (no drawn row copied a unique real row)\n"
+        } else {
+            out += "  replaced: none looked for (replicates=keep, a private model, or a model without its training data)\n"
+        }
+        return out
     }
 
     private static func nameOf(_ expr: SynthLang.Expr) -> String {

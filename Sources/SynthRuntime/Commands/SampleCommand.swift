@@ -1,5 +1,5 @@
-// sample: draw synthetic rows from a model; copies of training rows are removed, counted and
-// replaced by fresh draws until the requested number of rows is reached.
+// sample: draw synthetic rows from a model; rows that copy a real row only one patient has are
+// removed, counted and replaced by fresh draws until the requested number of rows is reached.
 
 import SynthCore
 import SynthData
@@ -12,13 +12,19 @@ enum SampleCommand: CommandRunner {
     static let name = "sample"
     /// Refuse absurd requests before allocating (100 million rows).
     static let maximumRows = 100_000_000
-    /// Extra draws made to replace removed copies before giving up.
+    /// Rounds of extra draws made to replace removed copies before giving up.
     static let maximumRefills = 20
 
     static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
         let arguments = context.arguments
         let model = try arguments.model("model")
         let rows = try arguments.integerOption("rows", range: 1...maximumRows) ?? model.model.trainingRows
+        guard rows <= maximumRows else {
+            throw Diagnostic.error("the model's training row count (\(rows)) is above the \(maximumRows) rows one sample may have",
+                                   at: context.call.verbSpan, hint: "give rows=")
+        }
+        let rowsSpan = arguments.optionExpr("rows")?.span ?? context.call.verbSpan
+        try MemoryEstimate.check(MemoryEstimate.sample(model.model, rows: rows), for: "rows=\(rows)", at: rowsSpan)
         let rng: SeededRNG
         if let seed = try arguments.integerOption("seed", range: 0...Int.max) {
             rng = SeededRNG(seed: UInt64(seed))
@@ -55,42 +61,44 @@ enum SampleCommand: CommandRunner {
                 table = outcome.table
                 note = redrawNote(outcome, rules: rules, private: isPrivate)
                 if let given { note += "; exact conditioning on \(given.condition.column) for the copula" }
-                return finish(table, note: note, model: model, context: context, removed: removeReplicates)
+                return finish(table, note: note, model: model, context: context, removed: removeReplicates,
+                              replaced: copiesOf == nil ? nil : outcome.copies)
             }
             table = try model.model.sample(rows: rows, rng: rng)
+            var replaced: Int?
             if let training = model.training, removeReplicates {
                 let first = table
-                let result = try drawWithoutCopies(model.model, rows: rows, first: table, training: training, rng: rng)
-                table = result.table
-                warnAboutLostMissingValues(before: first, after: table, context: context)
-                note = result.removed == 0 ? "no copies of real rows"
-                    : Plural.count(result.removed, "drawn row") + " copying a real row removed and redrawn"
-                if table.rowCount == 0 {
-                    throw Diagnostic.error("every drawn row copies a real row, so there is nothing safe to release",
+                let result = try drawWithoutUniqueCopies(model.model, rows: rows, first: table, training: training, rng: rng)
+                if result.table.rowCount < rows {
+                    throw Diagnostic.error("only \(result.table.rowCount) of \(rows) rows could be drawn without copying a unique real row "
+                                           + "(one no other real row equals): \(result.removed) of \(result.drawn) draws copied one, so the model reproduces its training data",
                                            at: context.call.verbSpan,
-                                           hint: "with so few columns or categories every combination is a real one; replicates=keep allows copies")
+                                           hint: "model fewer columns (drop, visit=), coarsen them (generalize, suppress), or allow copies with replicates=keep")
                 }
-                if table.rowCount < rows {
-                    context.sink.diagnostic("warning: only \(table.rowCount) of \(rows) rows could be drawn without copying a real row; "
-                        + "the model reproduces its training data (too few columns or categories to hide a patient)\n")
-                }
+                table = result.table
+                replaced = result.removed
+                warnAboutLostMissingValues(before: first, after: table, context: context)
+                note = result.removed == 0 ? "no copies of unique real rows"
+                    : Plural.count(result.removed, "drawn row") + " copying a unique real row replaced"
             } else if isPrivate {
                 // A differentially private sample is never compared with the real rows here.
                 note = "rows equal to a real row are not looked for: that would read the real data after the private fit"
             } else if let training = model.training {
-                let copies = ExactMatch.replicateMask(synthetic: table, training: training).filter { $0 }.count
-                note = Plural.count(copies, "copy", "copies") + " of real rows kept (replicates=keep)"
+                let counts = ExactMatch.uniqueReplicateMask(synthetic: table, training: training).filter { $0 }.count
+                note = Plural.count(counts, "copy", "copies") + " of unique real rows kept, replicates=keep"
             } else {
                 note = "training data not in this session: copies of real rows not checked"
             }
+            return finish(table, note: note, model: model, context: context, removed: removeReplicates, replaced: replaced)
         } catch let error as ModelError {
             throw Diagnostic.error(error.description, at: context.call.verbSpan)
         }
-        return finish(table, note: note, model: model, context: context, removed: removeReplicates)
     }
 
     /// Names the sample, warns about columns left empty, and reports what was drawn.
-    private static func finish(_ sampled: Table, note: String, model: ModelValue, context: CommandContext, removed removeReplicates: Bool) -> Value {
+    /// `replaced`: rows drawn again because they copied a unique real row (nil: not looked for).
+    private static func finish(_ sampled: Table, note: String, model: ModelValue, context: CommandContext,
+                               removed removeReplicates: Bool, replaced: Int?) -> Value {
         var table = sampled
         let isPrivate = model.model.isDifferentiallyPrivate
         table.name = context.boundName ?? "synthetic"
@@ -106,7 +114,9 @@ enum SampleCommand: CommandRunner {
         if isPrivate && removeReplicates && model.training != nil {
             privacy = "differentially private fit, but copies of real rows removed using the real data (outside the guarantee)"
         }
-        return .table(TableValue(table: table, isSynthetic: true, provenance: "\(model.model.method), \(privacy)"))
+        var value = TableValue(table: table, isSynthetic: true, provenance: "\(model.model.method), \(privacy)")
+        value.replacedRows = replaced
+        return .table(value)
     }
 
     /// Removing copies can take away whole kinds of rows: in a small table, most rows with a
@@ -126,12 +136,12 @@ enum SampleCommand: CommandRunner {
         }
     }
 
-    /// "12 drawn rows set aside: 9 broke t.admit <= t.discharge, 3 copied a real row".
+    /// "12 drawn rows set aside: 9 broke t.admit <= t.discharge, 3 copied a unique real row".
     private static func redrawNote(_ outcome: ConditionalSampling.Outcome, rules: [ConditionalSampling.Rule], private isPrivate: Bool) -> String {
         var parts = zip(rules, outcome.rejected).filter { $1 > 0 }.map { rule, count in
             rule.rejected(count)
         }
-        if outcome.copies > 0 { parts.append("\(outcome.copies) copied a real row") }
+        if outcome.copies > 0 { parts.append("\(outcome.copies) copied a unique real row") }
         let redrawn = outcome.rejected.reduce(outcome.copies, +)
         var note = parts.isEmpty ? "no row redrawn" : "\(redrawn) drawn rows set aside: " + parts.joined(separator: ", ")
         if isPrivate { note += "; rules are applied to the private sample alone" }
@@ -146,24 +156,34 @@ enum SampleCommand: CommandRunner {
         return condition
     }
 
-    /// Removes rows that copy a training row and draws replacements (from streams of `rng` that
-    /// the first draw did not use) until `rows` rows are reached or the refills run out.
-    /// Identifier surrogates are renumbered for the final table.
-    private static func drawWithoutCopies(_ model: any SynthModel, rows: Int, first: Table, training: Table,
-                                          rng: SeededRNG) throws -> (table: Table, removed: Int) {
-        var (table, removed) = ExactMatch.removeReplicates(synthetic: first, training: training)
-        if removed == 0 { return (table, 0) }
+    /// Removes rows that copy a unique training row and draws replacements (from streams of
+    /// `rng` that the first draw did not use) until `rows` rows are reached or the refills run
+    /// out. Identifier surrogates are renumbered for the final table. `removed` counts only rows
+    /// that were set aside and needed, not the unused rest of the last refill.
+    private static func drawWithoutUniqueCopies(_ model: any SynthModel, rows: Int, first: Table, training: Table,
+                                                rng: SeededRNG) throws -> (table: Table, removed: Int, drawn: Int) {
+        var (table, removed) = ExactMatch.removeUniqueReplicates(synthetic: first, training: training)
+        var drawn = first.rowCount
+        if removed == 0 { return (table, 0, drawn) }
         let refills = rng.stream(Int(Int32.max) - 1)
         var round = 0
         while table.rowCount < rows && round < maximumRefills {
+            try Cancellation.check()
             let need = rows - table.rowCount
             let extra = try model.sample(rows: max(need * 2, 64), rng: refills.stream(round))
-            let clean = ExactMatch.removeReplicates(synthetic: extra, training: training)
-            removed += clean.removed
-            table = table.appending(clean.table.prefix(need))
+            let mask = ExactMatch.uniqueReplicateMask(synthetic: extra, training: training)
+            var used: [Int] = []
+            var examined = 0
+            for (i, copies) in mask.enumerated() where used.count < need {
+                examined = i + 1
+                if copies { removed += 1 } else { used.append(i) }
+            }
+            if used.count < need { examined = mask.count }
+            drawn += examined
+            table = table.appending(extra.gather(used))
             round += 1
         }
         let identifiers = SurrogateIdentifiers.regenerate(table, schema: model.schema, rng: refills.stream(-1))
-        return (identifiers, removed)
+        return (identifiers, removed, drawn)
     }
 }
