@@ -54,9 +54,10 @@ public struct ColumnDomain: Sendable, Equatable, Codable {
         return present + (allowsMissing ? 1 : 0)
     }
 
-    /// The domain booleans have without a declaration: false and true, spelled as in `labels`.
-    public static func boolean(labels: [String]) -> ColumnDomain {
-        ColumnDomain(values: .levels(labels.count == 2 ? labels : ["false", "true"]))
+    /// The domain booleans have without a declaration: false and true, spelled as in `labels`,
+    /// and missing when `allowsMissing`.
+    public static func boolean(labels: [String], allowsMissing: Bool = false) -> ColumnDomain {
+        ColumnDomain(values: .levels(labels.count == 2 ? labels : ["false", "true"]), allowsMissing: allowsMissing)
     }
 
     /// "0..120 in 24 bins", "3 levels", plus ", missing allowed".

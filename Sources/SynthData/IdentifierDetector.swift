@@ -35,6 +35,19 @@ public enum IdentifierDetector {
         "code", "codes", "cd", "cpt", "hcpcs", "icd", "ndc", "drg", "proc", "procedure", "dx", "diag", "diagnosis",
     ]
 
+    /// Name words of dates of events (admission, discharge, death, visits): quasi-identifiers,
+    /// modelled (and coarsened by Safe Harbor's rule), never direct identifiers, however far
+    /// apart they lie (MIMIC-IV shifts each patient's dates by up to a century).
+    static let eventDateWords: Set<String> = [
+        "death", "dod", "died", "deceased", "expire", "expired", "admit", "admitted", "admission", "admittime", "adm",
+        "discharge", "discharged", "disch", "dischtime", "dis", "visit", "encounter", "event", "chart", "charttime",
+        "start", "end", "stop", "onset", "diagnosis", "dx", "procedure", "surgery", "operation", "test", "lab",
+        "collected", "collection", "specimen", "sample", "enrol", "enroll", "enrolled", "enrollment", "followup",
+        "follow", "registration", "registered", "service", "transfer", "intime", "outtime", "entry", "exit",
+        "censor", "censored", "consent", "randomization", "randomisation", "treatment", "dose", "prescribed",
+        "order", "result", "report", "scan", "exam", "appointment", "seen", "last", "first", "anchor",
+    ]
+
     /// The findings for `table`, in column order.
     public static func detect(_ table: Table) -> [IdentifierFinding] {
         let columns = table.columns
@@ -97,10 +110,11 @@ public enum IdentifierDetector {
                 return "full dates of birth"
             }
         }
-        // Full dates spread over decades are dates of birth whatever the column is called
-        // (admission or visit dates span a few years); Safe Harbor allows only the year. Dates
-        // in layouts the reader keeps as text ("14.03.1956", "3/14/1956") count by their years.
-        if present >= 20 && (column.kind == .date && dateSpanYears(column) >= birthDateSpanYears
+        // Full dates spread over decades are plausibly dates of birth when the name does not say
+        // they date an event (admission or visit dates span a few years, and dates of death
+        // are modelled as quasi-identifiers); Safe Harbor allows only the year. Dates in layouts
+        // the reader keeps as text ("14.03.1956", "3/14/1956") count by their years.
+        if present >= 20 && !named(eventDateWords) && (column.kind == .date && dateSpanYears(column) >= birthDateSpanYears
             || share(ValuePatterns.isDateLike) >= contentShare && textDateSpanYears(levels) >= birthDateSpanYears) {
             return "full dates over decades, such as birth dates (Safe Harbor keeps only the year)"
         }

@@ -141,7 +141,9 @@ import Testing
         // Run
         let fit = try MSTSynthesizer.fit(data, options: options)
         // Assert: the fit succeeds whatever the data; the steward learns how many rows were left out.
-        #expect(fit.rowsOutsideDomain == 30)
+        #expect(fit.leftOut.rows == 30)
+        #expect(fit.leftOut.causes == [.init(column: data.columns[0].name, reason: .undeclaredLevel, rows: 30)])
+        #expect(fit.leftOut.summary == "30 rows left out: \(data.columns[0].name) has levels outside its declared domain")
         #expect(!String(decoding: try ModelFile.encode(fit.model), as: UTF8.self).contains("Zebra"))
     }
 

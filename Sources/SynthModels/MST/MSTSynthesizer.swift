@@ -28,10 +28,13 @@ public enum MSTSynthesizer {
         table.columns.filter(\.isModellable)
     }
 
-    /// The domain a fit would use for `column`: the declared one, or false/true for booleans.
+    /// The domain a fit would use for `column`: the declared one, or false/true for booleans,
+    /// with missing as a state of its own when the column has missing values (whether it has
+    /// any is part of the schema, like its kind, and treated as public; declare the domain to
+    /// make it a declaration).
     public static func domain(of column: Column) -> ColumnDomain? {
         if let domain = column.domain { return domain }
-        if column.kind == .boolean { return .boolean(labels: column.levels) }
+        if column.kind == .boolean { return .boolean(labels: column.levels, allowsMissing: column.missingCount > 0) }
         return nil
     }
 
@@ -44,7 +47,7 @@ public enum MSTSynthesizer {
     public struct Fit: Sendable {
         public var model: MSTModel
         /// Rows left out because a value had no place in its declared domain (not released).
-        public var rowsOutsideDomain: Int
+        public var leftOut: RowsLeftOut
     }
 
     /// Fits MST. Reads the data only through the declared domains. A row with a value that has
@@ -57,14 +60,16 @@ public enum MSTSynthesizer {
         guard missing.isEmpty else {
             throw ModelError.invalid("no domain declared for " + missing.joined(separator: ", "))
         }
+        // Checked above: every modelled column has a domain.
         let domains = columns.map { domain(of: $0)! }
         var codes = try Parallel.map(columns.count) { j in Result { try DomainEncoder.encode(columns[j], domains[j]) } }
             .map { try $0.get() }
         let keep = (0..<table.rowCount).filter { row in codes.allSatisfy { $0[row] >= 0 } }
-        let outside = table.rowCount - keep.count
-        if outside > 0 { codes = codes.map { column in keep.map { column[$0] } } }
+        let leftOut = RowsLeftOut(rows: table.rowCount - keep.count, columns: columns, codes: codes)
+        if leftOut.rows > 0 { codes = codes.map { column in keep.map { column[$0] } } }
+        try Cancellation.check()
         let discrete = DiscreteTable(sizes: domains.map(\.cellCount), columns: codes)
-        let result = MST.fit(discrete, rho: options.rho, rng: SeededRNG(seed: options.seed), options: options.engine)
+        let result = try MST.fit(discrete, rho: options.rho, rng: SeededRNG(seed: options.seed), options: options.engine)
         let schema = table.columns.map { column -> ColumnSchema in
             // Only what the schema declares: no decimal places or other facts read from values.
             ColumnSchema(name: column.name, kind: column.kind, role: column.role, format: column.format,
@@ -74,6 +79,6 @@ public enum MSTSynthesizer {
         let model = MSTModel(schema: schema, trainingRows: max(1, Int(result.total.rounded())),
                              identifierPolicy: options.identifiers, epsilon: options.epsilon, delta: options.delta,
                              rho: options.rho, columns: columns.map(\.name), domains: domains, result: result)
-        return Fit(model: model, rowsOutsideDomain: outside)
+        return Fit(model: model, leftOut: leftOut)
     }
 }

@@ -17,6 +17,8 @@ enum FitCommand: CommandRunner {
         if let problem = FitOptionsCheck.problems(context.call, columns: table.table.columnNames).first {
             throw problem
         }
+        let tableSpan = arguments.expression("table")?.span ?? context.call.verbSpan
+        try MemoryEstimate.check(MemoryEstimate.fit(table.table, method: method), for: "fitting \(method)", at: tableSpan)
         if method == "mst" {
             return try PrivateFit.run(context, table: table, identifiers: identifiers)
         }

@@ -37,12 +37,15 @@ enum PrivateFit {
         context.session.recordSpend("fit \(name) method=mst", epsilon: epsilon, rho: rho, writtenAt: call.verbSpan)
         let model = fit.model
         FitCommand.reportFitted(model, context: context)
-        if fit.rowsOutsideDomain > 0 {
+        if let summary = fit.leftOut.summary {
             // For the steward's eyes: the release holds neither these rows nor their count.
-            context.sink.diagnostic("warning: \(Plural.count(fit.rowsOutsideDomain, "row")) left out of the fit: a value had no place in its declared domain (declare the level, other=, or missing=true)\n")
+            context.sink.diagnostic("warning: \(summary) (declare the level, other=, or missing=true; "
+                + "this count is for you, not in the model file)\n")
         }
         context.sink.output("  spent epsilon \(PrivacyLedger.formatted(epsilon)) (rho \(PrivacyLedger.formatted(rho))); "
             + "epsilon \(PrivacyLedger.formatted(context.session.privacy?.remainingEpsilon ?? 0)) remains\n")
-        return .model(ModelValue(model: model, training: table.table))
+        var value = ModelValue(model: model, training: table.table)
+        value.leftOut = fit.leftOut
+        return .model(value)
     }
 }
