@@ -45,15 +45,12 @@ public enum ModelFile {
         }
     }
 
-    /// The method and column schema a model file declares, read without decoding the model
-    /// itself (for checking a script before it runs).
+    /// The method and column schema a model file declares (for checking a script before it
+    /// runs). The whole model is decoded and validated, so a file `check` accepts is one
+    /// `load model` accepts.
     public static func schema(of bytes: [UInt8]) throws -> (method: String, schema: [ColumnSchema]) {
-        let (top, method) = try header(Data(bytes))
-        guard ["copula", "cart", "mst"].contains(method) else { throw ModelError.unsupportedFile("unknown method '\(method)'") }
-        guard let schema = top["schema"], JSONSerialization.isValidJSONObject(schema) else {
-            throw ModelError.unsupportedFile("field 'schema' must be a list")
-        }
-        return (method, try read(JSONSerialization.data(withJSONObject: schema)))
+        let model = try decode(bytes)
+        return (model.method, model.schema)
     }
 
     /// Parses the file and checks the envelope's format, version and fields.
@@ -92,7 +89,8 @@ public enum ModelFile {
     }
 
     /// Reads the envelope of a `Model`, checks its summary fields and unknown fields, and
-    /// validates the model itself (`validate` rebuilds what sampling needs).
+    /// validates the schema and the model itself (`validate` rebuilds what sampling needs), so
+    /// no well-formed file can make sampling trap.
     private static func decodeModel<Model: SynthModel & Codable>(
         _: Model.Type, _ data: Data, _ top: [String: Any], validate: (Model) throws -> Void
     ) throws -> Model {
@@ -100,6 +98,7 @@ public enum ModelFile {
         try check(envelope)
         try refuseUnknownFields(in: top, model: envelope)
         do {
+            try ColumnSchema.validate(envelope.schema)
             try validate(envelope.model)
         } catch let ModelError.invalid(reason) {
             throw ModelError.unsupportedFile(reason)
@@ -146,6 +145,9 @@ public enum ModelFile {
         }
         if envelope.schema != model.schema {
             throw ModelError.unsupportedFile("field 'schema' does not match the model")
+        }
+        if !(0...ModelLimits.maximumTrainingRows).contains(envelope.trainingRows) {
+            throw ModelError.unsupportedFile("field 'trainingRows' must be a row count from 0 to 100,000,000")
         }
     }
 
@@ -221,6 +223,11 @@ public enum ModelFile {
         case let .valueNotFound(_, context):
             return "wrong field '\(path(context.codingPath))': a value is required"
         case let .dataCorrupted(context):
+            // The JSON itself was read: a report without a path is JSONDecoder's for a number
+            // that does not fit its field, which it does not locate.
+            if context.codingPath.isEmpty {
+                return "a number does not fit its field (a fraction, or a number too large, where a whole number is stored)"
+            }
             return "wrong field '\(path(context.codingPath))': not an allowed value"
         @unknown default:
             return "unreadable model"

@@ -42,47 +42,6 @@ public struct CARTModel: SynthModel, Codable, Equatable {
         self.columns = columns
     }
 
-    /// Per column: key width of a coded predictor (levels + the missing level), 0 for numbers.
-    private var keyWidths: [Int] { columns.map { $0.isClass ? $0.levels.count + 1 : 0 } }
-
-    /// Checks that the parts fit together (as a model read from a file must) and prepares the
-    /// trees for sampling: (missing tree, value tree) per column.
-    func prepared() throws -> [(PreparedTree?, PreparedTree?)] {
-        let widths = keyWidths
-        var result: [(PreparedTree?, PreparedTree?)] = []
-        for (j, column) in columns.enumerated() {
-            guard let field = schema.first(where: { $0.name == column.name }), field.kind == column.kind,
-                  !(field.isIdentifier), field.kind != .text else {
-                throw ModelError.invalid("column '\(column.name)' is not a modelled column of the schema")
-            }
-            if column.kind == .boolean && column.levels.count != 2 {
-                throw ModelError.invalid("boolean column '\(column.name)' needs two labels")
-            }
-            for p in column.predictors where p.column < 0 || p.column >= j {
-                throw ModelError.invalid("column '\(column.name)' is predicted from a column not drawn before it")
-            }
-            if column.isClass && column.fallback.count != column.levels.count {
-                throw ModelError.invalid("the fallback counts of column '\(column.name)' do not match its levels")
-            }
-            func prepare(_ tree: CARTTree?, numeric: Bool, classes: Int, singletons: Set<Int32>) throws -> PreparedTree? {
-                guard let tree else { return nil }
-                if let problem = tree.validate(predictors: column.predictors.count, numeric: numeric) {
-                    throw ModelError.invalid("a tree of column '\(column.name)': \(problem)")
-                }
-                if !numeric, tree.classes.contains(where: { $0 < 0 || Int($0) >= classes }) {
-                    throw ModelError.invalid("a tree of column '\(column.name)' draws an unknown class")
-                }
-                return PreparedTree(tree, predictors: column.predictors, keyCounts: widths,
-                                    singletonClasses: singletons)
-            }
-            let missing = try prepare(column.missingTree, numeric: false, classes: 2, singletons: [])
-            let value = try prepare(column.valueTree, numeric: !column.isClass, classes: column.levels.count,
-                                    singletons: Set(column.singletonClasses))
-            result.append((missing, value))
-        }
-        return result
-    }
-
     /// Draws `rows` rows.
     public func sample(rows: Int, rng: SeededRNG) throws -> Table {
         guard rows >= 0 else { throw ModelError.invalid("rows must not be negative") }
@@ -196,6 +155,7 @@ public struct CARTModel: SynthModel, Codable, Equatable {
                     kept.append(level)
                 }
                 levels = kept
+                // Drawn codes are levels: leaf classes and fallback positions are checked in prepared().
                 codes = codes.map { $0 < 0 ? -1 : map[Int($0)] }
             }
             out.append(Column(name: field.name, kind: field.kind, role: field.role, numbers: numbers,

@@ -1,5 +1,7 @@
 // CARTTree: a fitted regression or classification tree as flat node and leaf arrays.
 
+import SynthData
+
 /// A fitted tree in flat arrays (node i's children are `child[i]` and `child[i] + 1`).
 ///
 /// A node with `feature[i] < 0` is a leaf and `child[i]` is its leaf number. Ordered predictors
@@ -36,13 +38,18 @@ public struct CARTTree: Codable, Sendable, Equatable {
 
     public init() {}
 
-    /// Checks that the arrays fit together, as a tree read from a file must.
-    func validate(predictors: Int, numeric: Bool) -> String? {
+    /// Checks that the arrays fit together, as a tree read from a file must: node arrays of one
+    /// length, offsets that start at 0 and never decrease, children after their parents (so a
+    /// walk from the root ends at a leaf), leaf numbers in range, and only the leaf arrays of
+    /// the tree's kind: values of a `kind` column with positive counts, finite bandwidths, or
+    /// classes with positive counts (`PreparedTree` tells the kinds apart by `classes`).
+    func validate(predictors: Int, numeric: Bool, kind: ColumnKind) -> String? {
         let n = feature.count
         guard n > 0, threshold.count == n, child.count == n, missingLeft.count == n, splitStart.count == n + 1,
               Int(splitStart[n]) == splitLevels.count else {
             return "the node arrays disagree in length"
         }
+        if splitStart[0] != 0 { return "split level offsets do not start at 0" }
         for i in 0..<n {
             if splitStart[i] > splitStart[i + 1] { return "split level offsets are not increasing" }
             if feature[i] < 0 {
@@ -56,15 +63,38 @@ public struct CARTTree: Codable, Sendable, Equatable {
         guard l > 0, zip(leafStart, leafStart.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             return "leaf offsets are not increasing"
         }
+        if leafStart[0] != 0 { return "leaf offsets do not start at 0" }
         if numeric {
             guard bandwidth.count == l, exempt.count == l, Int(leafStart[l]) == values.count,
                   valueCounts.count == values.count, valueCounts.allSatisfy({ $0 > 0 }) else {
                 return "the numeric leaf arrays disagree in length"
             }
+            guard classes.isEmpty, counts.isEmpty else { return "a numeric tree has class leaves" }
+            guard values.allSatisfy({ ModelLimits.holds($0, kind: kind) }),
+                  exempt.allSatisfy({ $0.map { ModelLimits.holds($0, kind: kind) } ?? true }) else {
+                return "a leaf value is too large for a column of kind \(kind.rawValue)"
+            }
+            guard bandwidth.allSatisfy({ $0 >= 0 && $0 <= ModelLimits.numericMagnitude }) else {
+                return "a leaf bandwidth is negative or out of range"
+            }
         } else {
             guard classes.count == counts.count, Int(leafStart[l]) == classes.count,
                   counts.allSatisfy({ $0 > 0 }) else { return "the class leaf arrays disagree" }
+            guard values.isEmpty, valueCounts.isEmpty, bandwidth.isEmpty, exempt.isEmpty else {
+                return "a class tree has numeric leaves"
+            }
         }
         return nil
+    }
+
+    /// Entries of the side tables `PreparedTree` builds: `width` per node splitting on a
+    /// categorical predictor (`widths[p.column]`, 0 for ordered predictors).
+    func sideEntries(predictors: [CARTPredictor], widths: [Int]) -> Int {
+        var total = 0
+        for node in 0..<nodeCount where feature[node] >= 0 {
+            let p = predictors[Int(feature[node])]
+            if !p.missing { total += widths[p.column] }
+        }
+        return total
     }
 }

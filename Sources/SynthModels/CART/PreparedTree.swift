@@ -9,6 +9,11 @@ struct ChunkState {
 }
 
 /// A tree ready for sampling: categorical splits expanded to a side table per node.
+///
+/// The subscripts here trust `CARTModel.prepared()`, which builds a prepared tree only from a
+/// tree that passed `CARTTree.validate` (offsets from 0, children after parents, leaf numbers
+/// and predictor positions in range, only the leaf arrays of its kind) for a column whose
+/// predictors name earlier columns, with side tables under `ModelLimits.maximumSideEntries`.
 struct PreparedTree: Sendable {
     let tree: CARTTree
     /// Per node, the start of its side table in `sides` (0 = none).
@@ -39,6 +44,7 @@ struct PreparedTree: Sendable {
         self.sides = sides
         var cumulative: [Int64] = []
         cumulative.reserveCapacity(tree.classes.count)
+        // A numeric tree has no classes, and a class tree no values (CARTTree.validate).
         let numeric = tree.classes.isEmpty
         for l in 0..<tree.leafCount {
             var sum: Int64 = 0
@@ -67,6 +73,7 @@ struct PreparedTree: Sendable {
                 let isMissing = width > 0 ? state.codes[p.column][row] < 0 : state.numbers[p.column][row].isNaN
                 goLeft = (isMissing ? 1.0 : 0.0) <= tree.threshold[node]
             } else if width > 0 {
+                // Codes drawn earlier are levels of their column or -1 (missing, the last side).
                 let code = Int(state.codes[p.column][row])
                 let side = sides[sideStart[node] + (code < 0 ? width - 1 : code)]
                 goLeft = side == 0 ? tree.missingLeft[node] : side == 1

@@ -44,48 +44,6 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
         self.shrinkage = shrinkage
     }
 
-    /// Checks that the parts fit together (as a model read from a file must) and returns the
-    /// Cholesky factor and the decoders sampling uses.
-    func prepared() throws -> (factor: [Double], decoders: [MarginalDecoder]) {
-        let d = correlation.count
-        guard correlation.allSatisfy({ $0.count == d }) else {
-            throw ModelError.invalid("the correlation matrix is not square")
-        }
-        for i in 0..<d {
-            guard abs(correlation[i][i] - 1) < 1e-9 else {
-                throw ModelError.invalid("the correlation matrix must have ones on its diagonal (row \(i + 1))")
-            }
-            for j in 0..<i where !(abs(correlation[i][j] - correlation[j][i]) < 1e-12 && abs(correlation[i][j]) <= 1) {
-                throw ModelError.invalid("the correlation matrix is not a symmetric matrix of correlations")
-            }
-        }
-        guard trainingRows > 0 else { throw ModelError.invalid("the model must come from at least one training row") }
-        let flat = correlation.flatMap { $0 }
-        guard let factor = CorrelationMatrix.cholesky(flat, dimension: d) else {
-            throw ModelError.invalid("the correlation matrix is not positive definite")
-        }
-        let fields = schema.filter { !($0.role == .identifier || $0.kind == .identifier) && $0.kind != .text }
-        guard fields.count == marginals.count else {
-            throw ModelError.invalid("the model has \(marginals.count) marginals for \(fields.count) modelled columns")
-        }
-        let decoders = try zip(marginals, fields).map { try MarginalDecoder($0, kind: $1.kind, dimensions: d) }
-        for (marginal, field) in zip(marginals, fields) where marginal.column != field.name {
-            throw ModelError.invalid("marginal '\(marginal.column)' does not belong to column '\(field.name)'")
-        }
-        for marginal in marginals {
-            if let q = marginal.quantiles, zip(q, q.dropFirst()).contains(where: { !($0 <= $1) }) {
-                throw ModelError.invalid("the quantiles of column '\(marginal.column)' are not increasing")
-            }
-            if let f = marginal.frequencies, f.contains(where: { !($0 > 0) }) || abs(f.reduce(0, +) - 1) > 1e-9 {
-                throw ModelError.invalid("the category frequencies of column '\(marginal.column)' do not sum to 1")
-            }
-            if !(marginal.missingRate >= 0 && marginal.missingRate <= 1) {
-                throw ModelError.invalid("the missing rate of column '\(marginal.column)' is not a share")
-            }
-        }
-        return (factor, decoders)
-    }
-
     /// Draws `rows` rows: z = L·ε per row, each dimension mapped back through its marginal.
     public func sample(rows: Int, rng: SeededRNG) throws -> Table {
         guard rows >= 0 else { throw ModelError.invalid("rows must not be negative") }

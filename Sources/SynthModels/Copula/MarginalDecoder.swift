@@ -49,7 +49,8 @@ struct MarginalDecoder: Sendable {
         }
     }
 
-    /// Decodes `count` rows of the dimension-major latent block.
+    /// Decodes `count` rows of the dimension-major latent block. The dimensions were checked to
+    /// lie inside the block, and a categories shape to have one bound per category (init).
     func decode(_ latent: [Double], count: Int) -> ColumnPart {
         var part = ColumnPart()
         part.valid = [Bool](repeating: true, count: count)

@@ -50,6 +50,8 @@ public struct MSTModel: SynthModel, Codable, Equatable {
         let codes = result.sample(rows: rows, rng: rng.stream(0))
         try Cancellation.check()
         let decodeStreams = rng.stream(1)
+        // validate(): every column is in the schema, and each domain suits its column's kind, so
+        // DomainEncoder.decode and its Binning only see codes and bounds they handle.
         let fields = columns.map { name in schema.first { $0.name == name }! }
         let decoded = Parallel.map(columns.count) { j -> Column in
             var stream = decodeStreams.stream(j)
@@ -68,70 +70,4 @@ public struct MSTModel: SynthModel, Codable, Equatable {
         }
         return Table(name: "synthetic", columns: out)
     }
-
-    /// Checks that the parts agree (a hand-edited file is refused, not half-sampled).
-    public func validate() throws {
-        guard columns.count == domains.count, columns.count == result.domainSizes.count,
-              columns.count == result.supports.count else {
-            throw ModelError.invalid("the model's columns, domains and marginals do not match")
-        }
-        for (j, domain) in domains.enumerated() where domain.cellCount != result.domainSizes[j] {
-            throw ModelError.invalid("the domain of '\(columns[j])' does not match its marginals")
-        }
-        for name in columns where !schema.contains(where: { $0.name == name }) {
-            throw ModelError.invalid("column '\(name)' is modelled but not in the schema")
-        }
-        guard result.cliques.count == result.marginals.count else {
-            throw ModelError.invalid("the model's cliques and marginals do not match")
-        }
-        // Compressed sizes: the kept codes, plus one cell for the merged rare codes.
-        var sizes: [Int] = []
-        for (j, support) in result.supports.enumerated() {
-            guard support.allSatisfy({ $0 >= 0 && $0 < result.domainSizes[j] }) else {
-                throw ModelError.invalid("the support of '\(columns[j])' lies outside its domain")
-            }
-            sizes.append(support.count + (support.count < result.domainSizes[j] ? 1 : 0))
-        }
-        for (j, support) in result.supports.enumerated() where zip(support, support.dropFirst()).contains(where: { $0 >= $1 }) {
-            throw ModelError.invalid("the support of '\(columns[j])' is not in ascending order")
-        }
-        try validateForest(columns: sizes.count)
-        for (clique, marginal) in zip(result.cliques, result.marginals) {
-            guard !clique.isEmpty, clique.allSatisfy({ $0 >= 0 && $0 < sizes.count }),
-                  clique.reduce(1, { $0 * sizes[$1] }) == marginal.count,
-                  marginal.allSatisfy({ $0.isFinite && $0 >= 0 }) else {
-                throw ModelError.invalid("a marginal of the model does not fit its columns' domains")
-            }
-        }
-    }
-
-    /// The cliques must be the edges of a forest over the columns (no cycle) plus one single
-    /// column for each column on no edge, so every column is drawn exactly once.
-    private func validateForest(columns: Int) throws {
-        var components = UnionFind(count: columns)
-        var onEdge = [Bool](repeating: false, count: columns)
-        var single = [Bool](repeating: false, count: columns)
-        for clique in result.cliques {
-            guard clique.allSatisfy({ $0 >= 0 && $0 < columns }) else {
-                throw ModelError.invalid("a clique of the model names a column it does not have")
-            }
-            if clique.count == 1 {
-                guard !single[clique[0]] else { throw ModelError.invalid("a column of the model is drawn twice") }
-                single[clique[0]] = true
-            } else if clique.count == 2, clique[0] != clique[1] {
-                guard !components.connected(clique[0], clique[1]) else {
-                    throw ModelError.invalid("the model's cliques form a cycle, not a tree")
-                }
-                components.union(clique[0], clique[1])
-                onEdge[clique[0]] = true
-                onEdge[clique[1]] = true
-            } else {
-                throw ModelError.invalid("a clique of the model must hold one or two columns")
-            }
-        }
-        for column in 0..<columns where onEdge[column] == single[column] {
-            throw ModelError.invalid("column '\(self.columns[column])' is not drawn exactly once by the model's cliques")
-        }
-    }
-
 }

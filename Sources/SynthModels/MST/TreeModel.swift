@@ -31,7 +31,8 @@ struct TreeModel: Sendable {
     var cellCount: Int { offsets[cliques.count] }
 
     /// Builds the model; `cliques` must be the edges of a forest plus single columns not on
-    /// any edge, so belief propagation is exact.
+    /// any edge, so belief propagation is exact. The preconditions hold for a fit by
+    /// construction and for a model read from a file by `MSTModel.validate`.
     init(sizes: [Int], cliques: [[Int]]) {
         self.sizes = sizes
         self.cliques = cliques

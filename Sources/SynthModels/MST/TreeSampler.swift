@@ -78,6 +78,7 @@ struct TreeSampler: Sendable {
                 if code < supports[column].count {
                     output[column][r] = Int32(supports[column][code])
                 } else {
+                    // The rare cell exists only when some code was merged into it.
                     let choices = merged[column]
                     output[column][r] = Int32(choices[rng.nextInt(below: choices.count)])
                 }
@@ -87,7 +88,8 @@ struct TreeSampler: Sendable {
     }
 
     /// The first cell of the row `table[from..<from+count]` whose running sum exceeds `u`
-    /// times the row's total (cells of zero weight are never chosen).
+    /// times the row's total (cells of zero weight are never chosen). `count` is at least 1:
+    /// every domain has a cell (`MSTModel.validate`), so every compressed size does.
     private static func search(_ table: [Double], from: Int, count: Int, u: Double) -> Int {
         let target = u * table[from + count - 1]
         var lo = 0, hi = count - 1
@@ -104,7 +106,8 @@ struct TreeSampler: Sendable {
         return weights.map { sum += max(0, $0); return sum }
     }
 
-    /// A column's marginal read from the first clique containing it.
+    /// A column's marginal read from the first clique containing it (every column is in one:
+    /// `MSTModel.validate` checks each is drawn exactly once).
     private static func marginal(of column: Int, result: MSTResult, sizes: [Int]) -> [Double] {
         let c = result.cliques.firstIndex { $0.contains(column) }!
         let clique = result.cliques[c], values = result.marginals[c]
