@@ -194,7 +194,7 @@ struct JSONMutator {
     private func number(near x: Double, _ rng: inout SeededRNG) -> Double {
         let choices: [Double] = [
             0, -1, 1, 2, -2, 3, 0.5, -0.5, 1.5, x + 1, x - 1, x * 2, -x, x + 0.5, x * 1000, x / 3,
-            1e308, -1e308, 1e300, 1e18, -1e18, 9_007_199_254_740_993, 2_147_483_647, -2_147_483_648,
+            1e308, -1e308, 1e300, 1e18, -1e18, 9_007_199_254_740_994, 2_147_483_647, -2_147_483_648,
             4_294_967_296, 1e-300, 100_000_000, 100_000_001, 1e9, 1e15, Double(rng.nextInt(below: 40) - 3),
         ]
         let y = pick(choices, &rng)
