@@ -5,31 +5,31 @@ import SynthData
 /// Bounds every model read from a file is checked against. JSON numbers are finite, but a
 /// well-formed file can still hold values whose arithmetic overflows (1e308), counts that
 /// would allocate without limit, or values no column can write (an integer past 2^63).
-enum ModelLimits {
+public enum ModelLimits {
     /// Rows a model may claim it was trained on; `sample m` without `rows=` draws that many, so
     /// it is held to the largest sample (SampleCommand's maximum).
-    static let maximumTrainingRows = 100_000_000
+    public static let maximumTrainingRows = 100_000_000
     /// Largest magnitude of a value of a whole-number kind (integer, date in days, datetime in
     /// seconds): every whole number up to 2^53 is exact, converts to Int64 and formats as a date.
-    static let wholeMagnitude = 9_007_199_254_740_992.0
+    public static let wholeMagnitude = 9_007_199_254_740_992.0
     /// Largest magnitude of a numeric value: room for interpolation, smoothing and rounding to
     /// 12 decimal places without overflowing to infinity.
-    static let numericMagnitude = 1e290
+    public static let numericMagnitude = 1e290
     /// Decimal places a column may be written with (`domain ... decimals=` allows 0...12).
-    static let maximumDecimals = 12
+    public static let maximumDecimals = 12
     /// Bins and levels of a declared domain (DomainCommand's limits).
-    static let maximumBins = 10_000
-    static let maximumLevels = 100_000
+    public static let maximumBins = 10_000
+    public static let maximumLevels = 100_000
     /// Characters of an identifier shape or a date format, each written once per sampled row.
-    static let maximumPatternLength = 1000
+    public static let maximumPatternLength = 1000
     /// Quantile points of a copula marginal.
-    static let maximumQuantiles = CopulaMarginal.maxQuantiles
+    public static let maximumQuantiles = CopulaMarginal.maxQuantiles
     /// Entries of the side tables CART sampling builds for categorical splits (levels times
     /// splitting nodes), which the file's size does not bound.
-    static let maximumSideEntries = 1 << 28
+    public static let maximumSideEntries = 1 << 28
 
     /// Largest magnitude a value of `kind` may have.
-    static func magnitude(_ kind: ColumnKind) -> Double {
+    public static func magnitude(_ kind: ColumnKind) -> Double {
         switch kind {
         case .integer, .date, .datetime: return wholeMagnitude
         default: return numericMagnitude
@@ -37,7 +37,7 @@ enum ModelLimits {
     }
 
     /// Whether `value` can be sampled and written as a value of `kind`.
-    static func holds(_ value: Double, kind: ColumnKind) -> Bool {
+    public static func holds(_ value: Double, kind: ColumnKind) -> Bool {
         value.isFinite && abs(value) <= magnitude(kind)
     }
 }

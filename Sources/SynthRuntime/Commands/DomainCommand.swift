@@ -9,8 +9,9 @@ enum DomainCommand: CommandRunner {
     static let name = "domain"
     /// Bins of a range when bins= is not given.
     static let defaultBins = 32
-    static let maximumBins = 10_000
-    static let maximumLevels = 100_000
+    /// The same limits a model file is held to, so what `domain` accepts a saved model can hold.
+    static let maximumBins = ModelLimits.maximumBins
+    static let maximumLevels = ModelLimits.maximumLevels
 
     static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
         let arguments = context.arguments
@@ -101,7 +102,7 @@ enum DomainCommand: CommandRunner {
             case let .bool(b) where column.kind == .boolean: level = b ? "true" : "false"
             default: throw Diagnostic.error("levels are strings, got \(value.typeName)", at: item.span)
             }
-            if numericLevels, Double(level) == nil {
+            if numericLevels, !(Double(level).map { ModelLimits.holds($0, kind: column.kind) } ?? false) {
                 throw Diagnostic.error("'\(column.name)' is \(column.kind.rawValue): its levels are numbers, got \"\(level)\"", at: item.span)
             }
             guard seen.insert(level).inserted else {
@@ -161,6 +162,10 @@ enum DomainCommand: CommandRunner {
         let value = try arguments.interpreter.evaluate(expr, in: arguments.scope)
         switch value {
         case let .number(x) where x.isFinite:
+            guard ModelLimits.holds(x, kind: column.kind) else {
+                throw Diagnostic.error("a bound of '\(column.name)' must be at most \(NumberFormat.compact(ModelLimits.magnitude(column.kind))) "
+                                       + "in size for a \(column.kind.rawValue) column, got \(NumberFormat.compact(x))", at: expr.span)
+            }
             return x
         case let .string(text) where column.kind == .date || column.kind == .datetime:
             if let value = DateCodec.value(of: text, kind: column.kind, format: column.format) { return value }
