@@ -16,6 +16,8 @@ struct CSVFields: Sendable {
 }
 
 /// Splits delimited text into fields; every malformation is a located `DataError.malformed`.
+///
+/// A line ends at LF, CRLF or a lone CR (old Mac exports); inside quotes each is content.
 enum CSVTokenizer {
     static let quote = UInt8(ascii: "\"")
     static let newline = UInt8(ascii: "\n")
@@ -48,7 +50,7 @@ enum CSVTokenizer {
                 rowStart = i
                 if expected != 1 {
                     if p[i] == newline { i += 1; continue }
-                    if p[i] == carriage && i + 1 < n && p[i + 1] == newline { i += 2; continue }
+                    if p[i] == carriage { i += i + 1 < n && p[i + 1] == newline ? 2 : 1; continue }
                 }
             }
             var start: UInt32
@@ -73,7 +75,7 @@ enum CSVTokenizer {
                 i += 1
                 if i < n {
                     let c = p[i]
-                    if c != delimiter && c != newline && !(c == carriage && i + 1 < n && p[i + 1] == newline) {
+                    if c != delimiter && c != newline && c != carriage {
                         throw fail(i, "unexpected character after closing quote")
                     }
                 }
@@ -81,8 +83,7 @@ enum CSVTokenizer {
                 let contentStart = i
                 while i < n {
                     let c = p[i]
-                    if c == delimiter || c == newline { break }
-                    if c == carriage && i + 1 < n && p[i + 1] == newline { break }
+                    if c == delimiter || c == newline || c == carriage { break }
                     if c == quote { throw fail(i, "stray quote in unquoted field") }
                     i += 1
                 }
@@ -92,7 +93,7 @@ enum CSVTokenizer {
             fields.starts.append(start)
             fields.ends.append(end)
             inRow += 1
-            // The terminator: delimiter, CRLF, LF or end of input.
+            // The terminator: delimiter, LF, CRLF, CR or end of input.
             if i < n && p[i] == delimiter {
                 i += 1
                 if i == n {
@@ -104,7 +105,7 @@ enum CSVTokenizer {
                     continue
                 }
             } else if i < n {
-                i += p[i] == carriage ? 2 : 1
+                i += p[i] == carriage && i + 1 < n && p[i + 1] == newline ? 2 : 1
             }
             if expected < 0 {
                 expected = inRow

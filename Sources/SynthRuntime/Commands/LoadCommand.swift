@@ -145,21 +145,36 @@ enum DataDiagnostic {
     }
 
     /// Line `number` of a plain-text file, shortened for display; nil for compressed files.
+    /// Lines end at LF, CRLF or a lone CR, as the reader counts.
     static func lineOfFile(_ path: String, _ number: Int) -> String? {
-        guard !path.hasSuffix(".gz"), number >= 1, let data = FileManager.default.contents(atPath: path) else { return nil }
-        var current = 1
-        var start = data.startIndex
-        for index in data.indices where data[index] == UInt8(ascii: "\n") {
-            if current == number { return shorten(data[start..<index]) }
-            current += 1
-            start = data.index(after: index)
+        guard !path.hasSuffix(".gz"), number >= 1, let handle = FileHandle(forReadingAtPath: path) else {
+            return nil
         }
-        return current == number ? shorten(data[start...]) : nil
+        defer { try? handle.close() }
+        var current = 1
+        var line: [UInt8] = []
+        var afterCR = false
+        // Chunks: the line wanted may be near the start of a large file.
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            for byte in chunk {
+                if afterCR {
+                    afterCR = false
+                    if byte == 10 { continue }
+                }
+                if byte == 10 || byte == 13 {
+                    if current == number { return shorten(line) }
+                    current += 1
+                    afterCR = byte == 13
+                    continue
+                }
+                if current == number && line.count < 1000 { line.append(byte) }
+            }
+        }
+        return current == number ? shorten(line) : nil
     }
 
-    private static func shorten(_ bytes: Data) -> String {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasSuffix("\r") { text.removeLast() }
+    private static func shorten(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
         return text.count > 200 ? String(text.prefix(200)) + "…" : text
     }
 }

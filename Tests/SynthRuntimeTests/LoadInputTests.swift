@@ -1,0 +1,59 @@
+// load on hostile inputs, through the checker and the interpreter: overflowing and too-wide
+// numbers, CR line ends, streams, `load model` whatever the file's name, files too big to hold.
+
+import Foundation
+import Testing
+@testable import SynthData
+@testable import SynthRuntime
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
+/// Files for the load tests, each in a fresh folder.
+enum LoadInput {
+    static func file(_ text: String, named name: String = "t.csv") -> String {
+        let path = TestSupport.temporaryDirectory() + "/" + name
+        let created = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        precondition(created, "cannot create \(path)")
+        return path
+    }
+
+    /// A FIFO whose writer thread sends `text` once a reader opens it (and gives up after
+    /// 20 s, so a test that never reads it does not hang).
+    static func fifo(_ text: String) -> String {
+        let path = TestSupport.temporaryDirectory() + "/stream.csv"
+        precondition(mkfifo(path, 0o600) == 0, "mkfifo failed")
+        // A reader that stops early must give the writer EPIPE, not a process-ending SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        let bytes = Array(text.utf8)
+        Thread {
+            let deadline = Date().addingTimeInterval(20)
+            var fd: Int32 = -1
+            while fd < 0 && Date() < deadline {
+                fd = open(path, O_WRONLY | O_NONBLOCK)
+                if fd < 0 { usleep(2_000) }
+            }
+            guard fd >= 0 else { return }
+            _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
+            _ = bytes.withUnsafeBytes { write(fd, $0.baseAddress!, $0.count) }
+            close(fd)
+        }.start()
+        return path
+    }
+}
+
+struct LoadLineEndTests {
+    @Test func aCROnlyFileLoadsAndItsErrorsShowTheRightLine() {
+        // Setup
+        let good = LoadInput.file("a,b\r1,2\r3,4\r")
+        let bad = LoadInput.file("a,b\r1,2\r3,x\"y\r")
+        // Run
+        let loaded = TestSupport.run("x = load \"\(good)\"\n")
+        let refused = TestSupport.run("x = load \"\(bad)\"\n")
+        // Assert
+        #expect(loaded.output.contains("x: 2 rows x 2 columns"), "\(loaded.output)\(loaded.errors)")
+        #expect(refused.errors.contains("\(bad):3:4: error: stray quote in unquoted field\n  3,x\"y\n"), "\(refused.errors)")
+    }
+}
