@@ -44,6 +44,38 @@ enum LoadInput {
     }
 }
 
+struct LoadNumberTests {
+    @Test func anOverflowingNumberIsALocatedDataErrorAndTextLoadsIt() {
+        // Setup
+        let path = LoadInput.file("a,b\n1,2\n1e309,3\n")
+        // Run
+        let refused = TestSupport.run("x = load \"\(path)\"\ndescribe x\n")
+        let asText = TestSupport.run("x = load \"\(path)\" types=[\"a:text\"]\ndescribe x\n")
+        // Assert
+        #expect(refused.status == .scriptError)
+        #expect(refused.errors.contains("\(path):3:1: error: column 'a': 1e309 is too large for a number"), "\(refused.errors)")
+        #expect(refused.errors.contains("types=[\"a:text\"] (or categorical) loads the column as text"))
+        #expect(refused.errors.contains("  1e309,3\n"))
+        #expect(asText.status == .ok, "\(asText.errors)")
+        #expect(asText.output.contains("1e309"))
+    }
+
+    @Test func integersBeyond2To53StayDistinct() throws {
+        // Setup
+        let path = LoadInput.file("id,v\n9007199254740993,1\n9007199254740992,2\n")
+        // Run
+        let loaded = TestSupport.runSession("x = load \"\(path)\"\n")
+        let asInteger = TestSupport.run("x = load \"\(path)\" types=[\"id:integer\"]\n")
+        // Assert
+        let id = try #require(TestSupport.table("x", in: loaded.session)?.column("id"), "\(loaded.errors)")
+        #expect(id.kind == .categorical)
+        #expect(id.levels.sorted() == ["9007199254740992", "9007199254740993"])
+        #expect(asInteger.status == .scriptError)
+        #expect(asInteger.errors.contains("\(path):2:1: error: column 'id': 9007199254740993 is too wide for an integer column"),
+                "\(asInteger.errors)")
+    }
+}
+
 struct LoadLineEndTests {
     @Test func aCROnlyFileLoadsAndItsErrorsShowTheRightLine() {
         // Setup
