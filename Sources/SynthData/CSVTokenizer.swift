@@ -11,6 +11,8 @@ struct CSVFields: Sendable {
     var ends: [UInt32] = []
     /// Fields per row (the header's count).
     var columnCount = 0
+    /// The offset where tokenizing stopped: past the last row's line end, or the end of input.
+    var stop = 0
     /// Rows including the header.
     var rowCount: Int { columnCount == 0 ? 0 : starts.count / columnCount }
 }
@@ -22,10 +24,13 @@ enum CSVTokenizer {
     static let quote = UInt8(ascii: "\"")
     static let newline = UInt8(ascii: "\n")
     static let carriage = UInt8(ascii: "\r")
+    /// Bytes between two looks at `isCancelled`: a few milliseconds of work.
+    static let cancelInterval = 1 << 20
 
-    /// Tokenizes `bytes[base...]`; `path` names the file in errors.
+    /// Tokenizes `bytes[base...]` (at most `limit` rows, the header included); `path` names
+    /// the file in errors. Throws `CancellationError` once `isCancelled` says so.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, delimiter: UInt8, path: String,
-                         limit: Int = Int.max) throws -> CSVFields {
+                         limit: Int = Int.max, isCancelled: () -> Bool = { false }) throws -> CSVFields {
         let n = bytes.count
         guard n < Int(CSVFields.escapedBit) else {
             throw DataError.cannotRead(path: path, reason: "file larger than 2 GB")
@@ -42,6 +47,7 @@ enum CSVTokenizer {
         fields.ends.reserveCapacity((n - base) / 8 + 16)
         var expected = -1
         var i = base
+        var nextCheck = base + cancelInterval
         var rowStart = base
         var inRow = 0
         while i < n {
@@ -93,6 +99,10 @@ enum CSVTokenizer {
             fields.starts.append(start)
             fields.ends.append(end)
             inRow += 1
+            if i >= nextCheck {
+                if isCancelled() { throw CancellationError() }
+                nextCheck = i + cancelInterval
+            }
             // The terminator: delimiter, LF, CRLF, CR or end of input.
             if i < n && p[i] == delimiter {
                 i += 1
@@ -117,6 +127,7 @@ enum CSVTokenizer {
         }
         if expected < 0 { throw DataError.malformed(path: path, line: 1, column: 0, message: "empty file: a header row is required") }
         fields.columnCount = expected
+        fields.stop = i
         return fields
     }
 }

@@ -16,22 +16,28 @@ import SynthCore
 enum ColumnTyper {
     /// Minimum rows before an all-distinct string column is called an identifier.
     static let identifierMinimumRows = 20
+    /// Rows between two looks at the cancellation flag.
+    static let cancelInterval = 1 << 16
     /// 2^52: from here on every Double is a whole number, so only the text tells whether a
     /// value was whole and whether it was held exactly.
     static let wholeDoublesFrom = 4_503_599_627_370_496.0
 
-    /// The typed column `index` named `name`, or a located error.
+    /// The typed column `index` named `name`, or a located error; `CancellationError` when
+    /// `isCancelled` says so (checked every `cancelInterval` rows).
     static func build(_ index: Int, name: String, source: CSVSource, override: ColumnKind?,
-                      format: String? = nil) -> Result<Column, DataError> {
+                      format: String? = nil, isCancelled: () -> Bool = { false }) -> Result<Column, any Error> {
         source.bytes.withUnsafeBufferPointer { buffer in
+            if isCancelled() { return .failure(CancellationError()) }
             var reader = FieldReader(buffer: buffer, source: source, column: index)
             defer { reader.release() }
             do {
-                return .success(try build(&reader, name: name, override: override, format: format))
+                return .success(try build(&reader, name: name, override: override, format: format, isCancelled: isCancelled))
             } catch let error as DataError {
                 return .failure(error)
+            } catch let error as CancellationError {
+                return .failure(error)
             } catch {
-                return .failure(.invalidOption("\(error)"))
+                return .failure(DataError.invalidOption("\(error)"))
             }
         }
     }
@@ -39,7 +45,8 @@ enum ColumnTyper {
     /// Numbers first (the common case, no per-value allocation); text when any value is not a
     /// number, the override asks for a non-numeric kind, or whole numbers are too wide for a
     /// Double to hold exactly (ids of 17 digits and more stay text, byte for byte).
-    private static func build(_ reader: inout FieldReader, name: String, override: ColumnKind?, format: String?) throws -> Column {
+    private static func build(_ reader: inout FieldReader, name: String, override: ColumnKind?, format: String?,
+                              isCancelled: () -> Bool) throws -> Column {
         let rows = reader.rows
         if override == nil || override == .numeric || override == .integer {
             var numbers = [Double](repeating: .nan, count: rows)
@@ -49,9 +56,11 @@ enum ColumnTyper {
             var firstWide = -1
             var failed = -1
             var infinite = -1
+            var cancelled = false
             numbers.withUnsafeMutableBufferPointer { numbers in
                 valid.withUnsafeMutableBufferPointer { valid in
                     for r in 0..<rows {
+                        if r & (cancelInterval - 1) == 0 && isCancelled() { cancelled = true; break }
                         let (p, s, e) = reader.field(r)
                         if reader.isMissing(p, s, e) { continue }
                         guard let v = FastNumber.parse(p, s, e) else { failed = r; break }
@@ -78,6 +87,7 @@ enum ColumnTyper {
                     }
                 }
             }
+            if cancelled { throw CancellationError() }
             if failed >= 0, let override {
                 throw reader.conversionError(row: failed, name: name, kind: override)
             }
@@ -103,7 +113,7 @@ enum ColumnTyper {
                 return override == nil && kind == .integer && CodeNames.looksLikeCode(name) ? codes(from: column) : column
             }
         }
-        let text = encode(&reader)
+        guard let text = encode(&reader, isCancelled: isCancelled) else { throw CancellationError() }
         return try decide(text, name: name, override: override, format: format, reader: &reader)
     }
 
@@ -117,8 +127,10 @@ enum ColumnTyper {
         var present: Int
     }
 
-    private static func encode(_ reader: inout FieldReader) -> EncodedText {
+    /// nil when cancelled part-way.
+    private static func encode(_ reader: inout FieldReader, isCancelled: () -> Bool) -> EncodedText? {
         let rows = reader.rows
+        var cancelled = false
         var interner = ByteInterner(capacity: 64)
         var codes = [Int32](repeating: -1, count: rows)
         var valid = [Bool](repeating: false, count: rows)
@@ -127,6 +139,7 @@ enum ColumnTyper {
         codes.withUnsafeMutableBufferPointer { codes in
             valid.withUnsafeMutableBufferPointer { valid in
                 for r in 0..<rows {
+                    if r & (cancelInterval - 1) == 0 && isCancelled() { cancelled = true; break }
                     let (p, s, e) = reader.field(r)
                     if reader.isMissing(p, s, e) { continue }
                     codes[r] = interner.intern(p, s, e)
@@ -136,6 +149,7 @@ enum ColumnTyper {
                 }
             }
         }
+        if cancelled { return nil }
         return EncodedText(codes: codes, valid: valid, levels: interner.strings(), totalLength: totalLength, present: present)
     }
 

@@ -234,6 +234,8 @@ struct Checker {
             report("file not found: \(path)", at: span, hint: FileHint.nearby(path))
             return .unknown
         }
+        // A stream (a FIFO, /dev/stdin on a pipe) is read once, by the load itself.
+        guard InputFile.isRegular(path) else { return .unknown }
         if path.hasSuffix(".json") {
             do {
                 // The envelope only: the model itself is decoded once, when the script runs.

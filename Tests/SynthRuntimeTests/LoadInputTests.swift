@@ -89,3 +89,40 @@ struct LoadLineEndTests {
         #expect(refused.errors.contains("\(bad):3:4: error: stray quote in unquoted field\n  3,x\"y\n"), "\(refused.errors)")
     }
 }
+
+struct LoadStreamTests {
+    @Test func aFIFOLoadsWithTypesAndTheCheckerLeavesItAlone() throws {
+        // Setup: the checker and types= would each read the header first, and empty the FIFO.
+        let path = LoadInput.fifo("a,b\n1,x\n2,y\n")
+        // Run
+        let run = TestSupport.runSession("x = load \"\(path)\" types=[\"a:numeric\"]\n")
+        // Assert
+        let table = try #require(TestSupport.table("x", in: run.session), "\(run.errors)")
+        #expect(table.rowCount == 2)
+        #expect(table.column("a")?.kind == .numeric)
+    }
+
+    @Test func aMalformedStreamIsLocatedWithoutRereadingIt() {
+        // Setup
+        let path = LoadInput.fifo("a,b\n1,2\n3\n")
+        // Run
+        let run = TestSupport.run("x = load \"\(path)\"\n")
+        // Assert
+        #expect(run.status == .scriptError)
+        #expect(run.errors.contains("\(path):3:1: error: expected 2 fields, found 1"), "\(run.errors)")
+    }
+}
+
+struct LoadMemoryTests {
+    @Test func aFileLargerThanMemoryIsRefusedBeforeItIsRead() throws {
+        // Setup: a sparse terabyte (no disk is used) behind a two-line CSV.
+        let path = LoadInput.file("a,b\n1,2\n", named: "huge.csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(truncate(path, 1 << 40) == 0)
+        // Run
+        let run = TestSupport.run("x = load \"\(path)\"\n", origin: "huge.synth")
+        // Assert
+        #expect(run.status == .scriptError)
+        #expect(run.errors.contains("huge.synth:1:10: error: loading \(path) needs about 1 TB; "), "\(run.errors)")
+    }
+}

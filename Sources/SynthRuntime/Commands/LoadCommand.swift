@@ -34,7 +34,8 @@ enum LoadCommand: CommandRunner {
             let typesExpr = arguments.optionExpr("types")!
             let spans = elementSpans(typesExpr, count: overrides.count)
             (options.types, options.formats) = try parseTypes(overrides, spans: spans)
-            let header = (try? CSVReader.readHeader(path: path, options: options)) ?? []
+            // A stream is read once, by the load itself: its columns are checked when it is read.
+            let header = InputFile.isRegular(path) ? (try? CSVReader.readHeader(path: path, options: options)) ?? [] : []
             for (item, span) in zip(overrides, spans) {
                 let column = String(item.split(separator: ":", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces)
                 if !header.isEmpty && !header.contains(column) {
@@ -49,6 +50,8 @@ enum LoadCommand: CommandRunner {
             table = try CSVReader.read(path: path, options: options)
         } catch let error as DataError {
             throw DataDiagnostic.from(error, at: pathSpan)
+        } catch let shortage as MemoryShortage {
+            throw DataDiagnostic.from(.tooLarge(path: path, inflatedAtLeast: nil, shortage: shortage), at: pathSpan)
         }
         var loaded = table
         if let bound = context.boundName { loaded.name = bound }
@@ -77,12 +80,15 @@ enum LoadCommand: CommandRunner {
 
     private static func loadModel(_ path: String, at span: SourceSpan, context: CommandContext) throws -> Value {
         context.sink.progress("reading model \(path)...\n")
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.error("cannot read \(path)", at: span)
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path)
+        } catch let error as DataError {
+            throw DataDiagnostic.from(error, at: span)
         }
         let model: any SynthModel
         do {
-            model = try ModelFile.decode(Array(data))
+            model = try ModelFile.decode(bytes)
         } catch let error as ModelError {
             throw Diagnostic.error("\(path): \(error)", at: span)
         } catch {
@@ -139,15 +145,18 @@ enum DataDiagnostic {
         case let .malformed(path, line, column, message):
             return Diagnostic(.error, message, at: SourceSpan(file: path, line: line, column: max(1, column)),
                               hint: "while loading at \(span.file):\(span.line)", excerpt: lineOfFile(path, line))
+        case .tooLarge:
+            return Diagnostic.error(error.description, at: span,
+                                    hint: "load a part of the file, or run where more memory is free")
         default:
             return Diagnostic.error(error.description, at: span)
         }
     }
 
-    /// Line `number` of a plain-text file, shortened for display; nil for compressed files.
-    /// Lines end at LF, CRLF or a lone CR, as the reader counts.
+    /// Line `number` of a plain-text file, shortened for display; nil for compressed files and
+    /// streams (what they held is gone). Lines end at LF, CRLF or a lone CR, as the reader counts.
     static func lineOfFile(_ path: String, _ number: Int) -> String? {
-        guard !path.hasSuffix(".gz"), number >= 1, let handle = FileHandle(forReadingAtPath: path) else {
+        guard !path.hasSuffix(".gz"), number >= 1, InputFile.isRegular(path), let handle = FileHandle(forReadingAtPath: path) else {
             return nil
         }
         defer { try? handle.close() }
