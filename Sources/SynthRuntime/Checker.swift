@@ -228,6 +228,9 @@ struct Checker {
         }
     }
 
+    /// The type of what `load` will read from `path`. Whether the statement says `load model`
+    /// is not known here (`resultType` applies it): a `.json` name or a model envelope types
+    /// the file as a model, anything else is read as a table's header.
     private mutating func checkLoadPath(_ path: String, at span: SourceSpan) -> StaticType {
         if exportedPaths.contains(path) { return .unknown }
         guard FileManager.default.fileExists(atPath: path) else {
@@ -236,14 +239,21 @@ struct Checker {
         }
         // A stream (a FIFO, /dev/stdin on a pipe) is read once, by the load itself.
         guard InputFile.isRegular(path) else { return .unknown }
-        if path.hasSuffix(".json") {
+        let isJSON = path.hasSuffix(".json")
+        let first = (try? InputFile.prefix(path, count: 64))?.first { ![9, 10, 13, 32].contains($0) }
+        if isJSON || first == UInt8(ascii: "{") {
             do {
                 // The envelope only: the model itself is decoded once, when the script runs.
-                let declared = try ModelFile.schema(of: Array(FileManager.default.contents(atPath: path) ?? Data()))
+                let declared = try ModelFile.schema(of: try InputFile.read(path))
                 return .model(columns: declared.schema.map(\.name))
             } catch {
-                report("\(path): \(error)", at: span)
-                return .unknown
+                if isJSON {
+                    report("\(path): \(error)", at: span)
+                    return .unknown
+                }
+                // A damaged model under `load model`, or a table whose first name starts with
+                // '{': which it is, the run will say.
+                return (try? CSVReader.readHeader(path: path)).map { .table(columns: $0) } ?? .unknown
             }
         }
         do {
@@ -259,10 +269,17 @@ struct Checker {
     private func resultType(_ call: CommandCall, matched: [String: [Expr]], types: [String: StaticType]) -> StaticType {
         switch call.verb {
         case "load":
-            if call.arguments.contains(where: { if case .name("model", _) = $0 { return true } else { return false } }) {
-                return .model(columns: nil)
+            // The same rule as LoadCommand: the keyword, else a `.json` name, reads a model.
+            let keyword = call.arguments.contains(where: { if case .name("model", _) = $0 { return true } else { return false } })
+            var path = ""
+            if case let .string(literal, _)? = matched["file"]?.first { path = literal }
+            switch (LoadCommand.readsModel(path, keyword: keyword), types["file"]) {
+            case let (true, .model(columns)?): return .model(columns: columns)
+            case (true, _): return .model(columns: nil)
+            case let (false, .table(columns)?): return .table(columns: columns)
+            case (false, .unknown?), (false, nil): return .unknown
+            case (false, _): return .table(columns: nil)
             }
-            return types["file"] ?? .unknown
         case "fit":
             if case let .table(columns)? = types["table"] { return .model(columns: columns) }
             return .model(columns: nil)

@@ -113,6 +113,54 @@ struct LoadStreamTests {
     }
 }
 
+struct LoadModelKeywordTests {
+    /// A copula model of the heart table written to `name` in a fresh folder.
+    static func model(named name: String) -> String {
+        let path = TestSupport.temporaryDirectory() + "/" + name
+        let fit = TestSupport.run("heart = load \"examples/data/heart.csv\"\nm = fit heart method=copula\nexport m to \"\(path)\"\n")
+        precondition(fit.status == .ok, fit.errors)
+        return path
+    }
+
+    @Test func loadModelReadsAModelWhateverItsName() throws {
+        // Setup
+        let path = Self.model(named: "heart-model")
+        // Run
+        let run = TestSupport.runSession("m = load model \"\(path)\"\ns = sample m rows=5 seed=1\n")
+        // Assert
+        #expect(run.status == .ok, "\(run.errors)")
+        #expect(TestSupport.table("s", in: run.session)?.rowCount == 5)
+    }
+
+    @Test func theCheckerTypesItAsAModelWithItsColumns() {
+        // Setup
+        let path = Self.model(named: "heart-model")
+        // Run: nothing runs when the checker finds the typo.
+        let run = TestSupport.run("m = load model \"\(path)\"\nconstrain m m.agee >= 60\n")
+        // Assert
+        #expect(run.status == .scriptError)
+        #expect(run.output == "")
+        #expect(run.errors.contains("the model has no column 'agee'"), "\(run.errors)")
+        #expect(!run.errors.contains("stray quote"))
+    }
+
+    @Test func aJSONNameStillReadsAModelWithoutTheKeyword() {
+        // Setup: scripts have loaded models this way since the first release.
+        let path = Self.model(named: "m.json")
+        // Run
+        let run = TestSupport.run("m = load \"\(path)\"\nconstrain m m.agee >= 60\n")
+        // Assert
+        #expect(run.errors.contains("the model has no column 'agee'"), "\(run.errors)")
+    }
+
+    @Test func aLoadFromAVariablePathIsATable() {
+        // Run
+        let run = TestSupport.run("p = \"examples/data/heart.csv\"\nt = load p\nm = fit t method=copula\n")
+        // Assert
+        #expect(run.status == .ok, "\(run.errors)")
+    }
+}
+
 struct LoadMemoryTests {
     @Test func aFileLargerThanMemoryIsRefusedBeforeItIsRead() throws {
         // Setup: a sparse terabyte (no disk is used) behind a two-line CSV.

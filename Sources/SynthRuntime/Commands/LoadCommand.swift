@@ -1,4 +1,8 @@
 // load: read a CSV/TSV table (optionally gzip-compressed) or a saved model file.
+//
+// `load model "path"` reads a model file whatever its name, and `load "path"` a table, except
+// that a path ending in `.json` is a model file either way: scripts have written that since
+// the first release, and no table format is spelled `.json`.
 
 import Foundation
 import SynthCore
@@ -17,7 +21,7 @@ enum LoadCommand: CommandRunner {
         guard FileManager.default.fileExists(atPath: path) else {
             throw Diagnostic.error("file not found: \(path)", at: pathSpan, hint: FileHint.nearby(path))
         }
-        if arguments.hasKeyword("model") || path.hasSuffix(".json") {
+        if readsModel(path, keyword: arguments.hasKeyword("model")) {
             return try loadModel(path, at: pathSpan, context: context)
         }
         var options = CSVOptions(detectIdentifiers: false)
@@ -76,6 +80,11 @@ enum LoadCommand: CommandRunner {
             context.sink.diagnostic("warning: \(path): \(warning)\n")
         }
         return .table(value)
+    }
+
+    /// Whether `load` reads a model file: the keyword says so, or the `.json` name does.
+    static func readsModel(_ path: String, keyword: Bool) -> Bool {
+        keyword || path.hasSuffix(".json")
     }
 
     private static func loadModel(_ path: String, at span: SourceSpan, context: CommandContext) throws -> Value {
