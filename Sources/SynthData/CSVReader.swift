@@ -9,30 +9,104 @@ import Darwin
 #endif
 
 /// Reads RFC 4180 delimited text into a `Table`: quoted fields, doubled quotes, embedded
-/// newlines, CRLF or LF, a UTF-8 BOM, gzip input (detected by its magic bytes). The header row
-/// is required. Column kinds are inferred (see `ColumnTyper`) unless overridden, and likely
-/// direct identifiers get `role = .identifier`.
+/// newlines, LF, CRLF or CR line ends, a UTF-8 BOM, gzip input (detected by its magic bytes),
+/// regular files or streams (a FIFO, `/dev/stdin`). The header row is required. Column kinds
+/// are inferred (see `ColumnTyper`) unless overridden, and likely direct identifiers get
+/// `role = .identifier`.
+///
+/// Nothing big is allocated before it is estimated to fit (`DataError.tooLarge` otherwise),
+/// and Ctrl-C stops a read within a fraction of a second with `CancellationError`.
 public enum CSVReader {
     /// Reads the file at `path`.
     public static func read(path: String, options: CSVOptions = .init()) throws -> Table {
-        var table = try read(bytes: try readFile(path), name: path, options: options)
-        table.source = path
-        return table
+        try read(path: path, options: options, limits: .process)
     }
 
     /// Reads `bytes`; `name` is used in errors, for the table name (basename without
     /// `.csv`/`.tsv`/`.gz`) and to pick the default delimiter.
     public static func read(bytes: [UInt8], name: String, options: CSVOptions = .init()) throws -> Table {
-        let (source, header) = try prepare(bytes: bytes, name: name, options: options, limit: Int.max)
+        try read(bytes: bytes, name: name, options: options, limits: .process)
+    }
+
+    /// The column names of the regular file at `path`, read from as little of its start as
+    /// the header needs. A stream cannot be read ahead of its load: callers test
+    /// `InputFile.isRegular` first, and a stream here is an error.
+    public static func readHeader(path: String, options: CSVOptions = .init()) throws -> [String] {
+        try readHeader(path: path, options: options, limits: .process)
+    }
+
+    /// The table name for a path: its basename without `.gz`, then `.csv` / `.tsv`.
+    public static func tableName(_ path: String) -> String {
+        var base = String(path.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
+        for suffix in [".gz", ".csv", ".tsv", ".txt"] where base.lowercased().hasSuffix(suffix) && base.count > suffix.count {
+            base.removeLast(suffix.count)
+        }
+        return base
+    }
+
+    // MARK: - Internals
+
+    static func read(path: String, options: CSVOptions, limits: ReadLimits) throws -> Table {
+        let text = try CSVInput.text(of: path, delimiter: delimiter(options, path), limits: limits)
+        var table = try read(text: text, name: path, options: options, limits: limits)
+        table.source = path
+        return table
+    }
+
+    static func read(bytes: [UInt8], name: String, options: CSVOptions, limits: ReadLimits) throws -> Table {
+        let text = try CSVInput.inflatedIfGzip(bytes, path: name, delimiter: delimiter(options, name), limits: limits)
+        return try read(text: text, name: name, options: options, limits: limits)
+    }
+
+    static func readHeader(path: String, options: CSVOptions, limits: ReadLimits) throws -> [String] {
+        guard InputFile.isRegular(path) else {
+            throw DataError.cannotRead(path: path, reason: "a stream is read once, by the load, so its header cannot be read ahead")
+        }
+        let delimiter = delimiter(options, path)
+        var count = 1 << 16
+        while true {
+            let (text, whole) = try CSVInput.prefix(of: path, count: count, delimiter: delimiter, limits: limits)
+            count *= 4
+            let fields: CSVFields
+            do {
+                fields = try tokenized(text, name: path, delimiter: delimiter, limit: 1, limits: limits)
+            } catch is DataError where !whole {
+                // The header may go on past this prefix (a quoted name holding a line end).
+                continue
+            }
+            // The header ended before the prefix did, so the rest cannot change it.
+            if whole || fields.stop < text.count { return try header(text, fields: fields, name: path, whole: false, limits: limits) }
+        }
+    }
+
+    /// The delimiter: the option, else tab for `.tsv` / `.tsv.gz` names, else comma.
+    private static func delimiter(_ options: CSVOptions, _ name: String) -> UInt8 {
+        let lower = name.lowercased()
+        return options.delimiter
+            ?? (lower.hasSuffix(".tsv") || lower.hasSuffix(".tsv.gz") ? UInt8(ascii: "\t") : UInt8(ascii: ","))
+    }
+
+    /// Types every column of inflated `text` in parallel.
+    private static func read(text: [UInt8], name: String, options: CSVOptions, limits: ReadLimits) throws -> Table {
+        let fields = try tokenized(text, name: name, delimiter: delimiter(options, name), limit: Int.max, limits: limits)
+        let header = try self.header(text, fields: fields, name: name, whole: true, limits: limits)
         let unknown = options.types.keys.filter { !header.contains($0) }.sorted()
         if let bad = unknown.first {
             let hint = Suggestion.hint(for: bad, in: header).map { "; \($0)" } ?? ""
             throw DataError.invalidOption("type override for unknown column '\(bad)'\(hint)")
         }
+        let source = CSVSource(bytes: text, base: bomLength(text), fields: fields, path: name,
+                               missing: options.missing.map { Array($0.utf8) })
         let types = options.types
         let formats = options.formats
+        let isCancelled = limits.isCancelled
         let results = Parallel.map(header.count) { c in
-            ColumnTyper.build(c, name: header[c], source: source, override: types[header[c]], format: formats[header[c]])
+            ColumnTyper.build(c, name: header[c], source: source, override: types[header[c]], format: formats[header[c]],
+                              isCancelled: isCancelled)
+        }
+        // A worker that saw Ctrl-C stopped early; its error wins over any other column's.
+        for result in results {
+            if case let .failure(error) = result, error is CancellationError { throw error }
         }
         var columns: [Column] = []
         columns.reserveCapacity(results.count)
@@ -47,51 +121,44 @@ public enum CSVReader {
         return table
     }
 
-    /// The column names of the file at `path` (reads only as far as the header needs).
-    public static func readHeader(path: String, options: CSVOptions = .init()) throws -> [String] {
-        try prepare(bytes: try readFile(path), name: path, options: options, limit: 1).header
+    /// 3 when `bytes` start with a UTF-8 BOM, else 0.
+    private static func bomLength(_ bytes: [UInt8]) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
-    /// The table name for a path: its basename without `.gz`, then `.csv` / `.tsv`.
-    public static func tableName(_ path: String) -> String {
-        var base = String(path.split(separator: "/", omittingEmptySubsequences: false).last ?? "")
-        for suffix in [".gz", ".csv", ".tsv", ".txt"] where base.lowercased().hasSuffix(suffix) && base.count > suffix.count {
-            base.removeLast(suffix.count)
+    /// Tokenizes `text` (at most `limit` rows); a whole read checks the encoding first.
+    private static func tokenized(_ bytes: [UInt8], name: String, delimiter: UInt8, limit: Int, limits: ReadLimits) throws -> CSVFields {
+        let base = bomLength(bytes)
+        let isCancelled = limits.isCancelled
+        return try bytes.withUnsafeBufferPointer { buffer in
+            if limit == Int.max { try checkUTF8(buffer, upTo: buffer.count, base: base, name: name, limits: limits) }
+            return try CSVTokenizer.tokenize(buffer, base: base, delimiter: delimiter, path: name, limit: limit,
+                                             isCancelled: isCancelled)
         }
-        return base
     }
 
-    // MARK: - Internals
+    /// The header's names; `whole` says the encoding of all of `bytes` was checked already,
+    /// else the header's bytes are checked here.
+    private static func header(_ bytes: [UInt8], fields: CSVFields, name: String, whole: Bool, limits: ReadLimits) throws -> [String] {
+        let base = bomLength(bytes)
+        return try bytes.withUnsafeBufferPointer { buffer in
+            if !whole {
+                let end = min(buffer.count, Int(fields.ends.prefix(fields.columnCount).last ?? 0) + 1)
+                try checkUTF8(buffer, upTo: end, base: base, name: name, limits: limits)
+            }
+            return try headerNames(buffer, fields: fields, base: base, path: name)
+        }
+    }
 
-    private static func prepare(bytes input: [UInt8], name: String, options: CSVOptions, limit: Int) throws
-        -> (source: CSVSource, header: [String]) {
-        let bytes = GzipInflater.isGzip(input) ? try GzipInflater.inflate(input, path: name) : input
-        let base = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        let lower = name.lowercased()
-        let delimiter = options.delimiter
-            ?? (lower.hasSuffix(".tsv") || lower.hasSuffix(".tsv.gz") ? UInt8(ascii: "\t") : UInt8(ascii: ","))
-        let fields: CSVFields = try bytes.withUnsafeBufferPointer { buffer in
-            func checkUTF8(_ prefix: UnsafeBufferPointer<UInt8>) throws {
-                if let bad = UTF8Check.firstInvalid(prefix, from: base) {
-                    let (line, column) = TextPosition.locate(buffer, base: base, offset: bad)
-                    throw DataError.malformed(path: name, line: line, column: column,
-                                              message: "invalid UTF-8 byte 0x\(String(buffer[bad], radix: 16))")
-                }
-            }
-            // A whole read checks encoding first; a header read checks only the header's bytes.
-            if limit == Int.max { try checkUTF8(buffer) }
-            let fields = try CSVTokenizer.tokenize(buffer, base: base, delimiter: delimiter, path: name, limit: limit)
-            if limit != Int.max {
-                let end = min(buffer.count, Int(fields.ends.last ?? 0) + 1)
-                try checkUTF8(UnsafeBufferPointer(rebasing: buffer[0..<end]))
-            }
-            return fields
+    /// Throws a located error at the first invalid UTF-8 sequence starting before `end`.
+    private static func checkUTF8(_ buffer: UnsafeBufferPointer<UInt8>, upTo end: Int, base: Int, name: String,
+                                  limits: ReadLimits) throws {
+        let prefix = UnsafeBufferPointer(rebasing: buffer[0..<end])
+        if let bad = try UTF8Check.firstInvalid(prefix, from: base, isCancelled: limits.isCancelled) {
+            let (line, column) = TextPosition.locate(buffer, base: base, offset: bad)
+            throw DataError.malformed(path: name, line: line, column: column,
+                                      message: "invalid UTF-8 byte 0x\(String(buffer[bad], radix: 16))")
         }
-        let source = CSVSource(bytes: bytes, base: base, fields: fields, path: name, missing: options.missing.map { Array($0.utf8) })
-        let header = try bytes.withUnsafeBufferPointer { buffer in
-            try headerNames(buffer, fields: fields, base: base, path: name)
-        }
-        return (source, header)
     }
 
     private static func headerNames(_ buffer: UnsafeBufferPointer<UInt8>, fields: CSVFields, base: Int, path: String) throws -> [String] {
@@ -133,37 +200,4 @@ public enum CSVReader {
         }
         return n
     }
-
-    /// The whole file at `path`.
-    static func readFile(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw DataError.cannotRead(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { throw DataError.cannotRead(path: path, reason: String(cString: strerror(errno))) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw DataError.cannotRead(path: path, reason: "is a directory") }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
-        var filled = 0
-        var failure: Int32 = 0
-        bytes.withUnsafeMutableBytes { raw in
-            while filled < raw.count {
-                let got = systemRead(fd, raw.baseAddress! + filled, raw.count - filled)
-                if got < 0 { if errno == EINTR { continue }; failure = errno; return }
-                if got == 0 { break }
-                filled += got
-            }
-        }
-        if failure != 0 { throw DataError.cannotRead(path: path, reason: String(cString: strerror(failure))) }
-        if filled < bytes.count { bytes.removeLast(bytes.count - filled) }
-        return bytes
-    }
-}
-
-/// POSIX read(2), named apart from `CSVReader.read`.
-private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.read(fd, buffer, count)
-    #else
-    return Darwin.read(fd, buffer, count)
-    #endif
 }

@@ -11,19 +11,26 @@ struct CSVFields: Sendable {
     var ends: [UInt32] = []
     /// Fields per row (the header's count).
     var columnCount = 0
+    /// The offset where tokenizing stopped: past the last row's line end, or the end of input.
+    var stop = 0
     /// Rows including the header.
     var rowCount: Int { columnCount == 0 ? 0 : starts.count / columnCount }
 }
 
 /// Splits delimited text into fields; every malformation is a located `DataError.malformed`.
+///
+/// A line ends at LF, CRLF or a lone CR (old Mac exports); inside quotes each is content.
 enum CSVTokenizer {
     static let quote = UInt8(ascii: "\"")
     static let newline = UInt8(ascii: "\n")
     static let carriage = UInt8(ascii: "\r")
+    /// Bytes between two looks at `isCancelled`: a few milliseconds of work.
+    static let cancelInterval = 1 << 20
 
-    /// Tokenizes `bytes[base...]`; `path` names the file in errors.
+    /// Tokenizes `bytes[base...]` (at most `limit` rows, the header included); `path` names
+    /// the file in errors. Throws `CancellationError` once `isCancelled` says so.
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, base: Int, delimiter: UInt8, path: String,
-                         limit: Int = Int.max) throws -> CSVFields {
+                         limit: Int = Int.max, isCancelled: () -> Bool = { false }) throws -> CSVFields {
         let n = bytes.count
         guard n < Int(CSVFields.escapedBit) else {
             throw DataError.cannotRead(path: path, reason: "file larger than 2 GB")
@@ -40,6 +47,7 @@ enum CSVTokenizer {
         fields.ends.reserveCapacity((n - base) / 8 + 16)
         var expected = -1
         var i = base
+        var nextCheck = base + cancelInterval
         var rowStart = base
         var inRow = 0
         while i < n {
@@ -48,7 +56,7 @@ enum CSVTokenizer {
                 rowStart = i
                 if expected != 1 {
                     if p[i] == newline { i += 1; continue }
-                    if p[i] == carriage && i + 1 < n && p[i + 1] == newline { i += 2; continue }
+                    if p[i] == carriage { i += i + 1 < n && p[i + 1] == newline ? 2 : 1; continue }
                 }
             }
             var start: UInt32
@@ -73,7 +81,7 @@ enum CSVTokenizer {
                 i += 1
                 if i < n {
                     let c = p[i]
-                    if c != delimiter && c != newline && !(c == carriage && i + 1 < n && p[i + 1] == newline) {
+                    if c != delimiter && c != newline && c != carriage {
                         throw fail(i, "unexpected character after closing quote")
                     }
                 }
@@ -81,8 +89,7 @@ enum CSVTokenizer {
                 let contentStart = i
                 while i < n {
                     let c = p[i]
-                    if c == delimiter || c == newline { break }
-                    if c == carriage && i + 1 < n && p[i + 1] == newline { break }
+                    if c == delimiter || c == newline || c == carriage { break }
                     if c == quote { throw fail(i, "stray quote in unquoted field") }
                     i += 1
                 }
@@ -92,7 +99,11 @@ enum CSVTokenizer {
             fields.starts.append(start)
             fields.ends.append(end)
             inRow += 1
-            // The terminator: delimiter, CRLF, LF or end of input.
+            if i >= nextCheck {
+                if isCancelled() { throw CancellationError() }
+                nextCheck = i + cancelInterval
+            }
+            // The terminator: delimiter, LF, CRLF, CR or end of input.
             if i < n && p[i] == delimiter {
                 i += 1
                 if i == n {
@@ -104,7 +115,7 @@ enum CSVTokenizer {
                     continue
                 }
             } else if i < n {
-                i += p[i] == carriage ? 2 : 1
+                i += p[i] == carriage && i + 1 < n && p[i + 1] == newline ? 2 : 1
             }
             if expected < 0 {
                 expected = inRow
@@ -116,6 +127,7 @@ enum CSVTokenizer {
         }
         if expected < 0 { throw DataError.malformed(path: path, line: 1, column: 0, message: "empty file: a header row is required") }
         fields.columnCount = expected
+        fields.stop = i
         return fields
     }
 }

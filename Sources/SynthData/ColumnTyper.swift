@@ -3,7 +3,9 @@
 /// Infers kinds (or applies overrides) and fills typed columns.
 ///
 /// Inference on the present (non-missing) values: all numbers → `integer` when all are
-/// integral ("63.0" too), else `numeric`; exactly two levels spelled true/false, yes/no, t/f or
+/// integral ("63.0" too), else `numeric`, except that whole numbers beyond 2^53 in magnitude
+/// (which a Double cannot hold exactly) keep their text and go on as below; a number that
+/// overflows a Double (`1e309`) is a located error; exactly two levels spelled true/false, yes/no, t/f or
 /// y/n in any case → `boolean`; every level a date in one of `DateCodec.datePatterns` → `date`
 /// (for slashes, month-first unless a first field exceeds 12); every level a datetime →
 /// `datetime`; mean length over 30 bytes and over half distinct → `text`; all distinct with at
@@ -14,58 +16,104 @@ import SynthCore
 enum ColumnTyper {
     /// Minimum rows before an all-distinct string column is called an identifier.
     static let identifierMinimumRows = 20
+    /// Rows between two looks at the cancellation flag.
+    static let cancelInterval = 1 << 16
+    /// 2^52: from here on every Double is a whole number, so only the text tells whether a
+    /// value was whole and whether it was held exactly.
+    static let wholeDoublesFrom = 4_503_599_627_370_496.0
 
-    /// The typed column `index` named `name`, or a located error.
+    /// The typed column `index` named `name`, or a located error; `CancellationError` when
+    /// `isCancelled` says so (checked every `cancelInterval` rows).
     static func build(_ index: Int, name: String, source: CSVSource, override: ColumnKind?,
-                      format: String? = nil) -> Result<Column, DataError> {
+                      format: String? = nil, isCancelled: () -> Bool = { false }) -> Result<Column, any Error> {
         source.bytes.withUnsafeBufferPointer { buffer in
+            if isCancelled() { return .failure(CancellationError()) }
             var reader = FieldReader(buffer: buffer, source: source, column: index)
             defer { reader.release() }
             do {
-                return .success(try build(&reader, name: name, override: override, format: format))
+                return .success(try build(&reader, name: name, override: override, format: format, isCancelled: isCancelled))
             } catch let error as DataError {
                 return .failure(error)
+            } catch let error as CancellationError {
+                return .failure(error)
             } catch {
-                return .failure(.invalidOption("\(error)"))
+                return .failure(DataError.invalidOption("\(error)"))
             }
         }
     }
 
     /// Numbers first (the common case, no per-value allocation); text when any value is not a
-    /// number or the override asks for a non-numeric kind.
-    private static func build(_ reader: inout FieldReader, name: String, override: ColumnKind?, format: String?) throws -> Column {
+    /// number, the override asks for a non-numeric kind, or whole numbers are too wide for a
+    /// Double to hold exactly (ids of 17 digits and more stay text, byte for byte).
+    private static func build(_ reader: inout FieldReader, name: String, override: ColumnKind?, format: String?,
+                              isCancelled: () -> Bool) throws -> Column {
         let rows = reader.rows
         if override == nil || override == .numeric || override == .integer {
             var numbers = [Double](repeating: .nan, count: rows)
             var valid = [Bool](repeating: false, count: rows)
             var integral = true
             var firstFractional = -1
+            var firstWide = -1
             var failed = -1
+            var infinite = -1
+            var cancelled = false
             numbers.withUnsafeMutableBufferPointer { numbers in
                 valid.withUnsafeMutableBufferPointer { valid in
                     for r in 0..<rows {
+                        if r & (cancelInterval - 1) == 0 && isCancelled() { cancelled = true; break }
                         let (p, s, e) = reader.field(r)
                         if reader.isMissing(p, s, e) { continue }
                         guard let v = FastNumber.parse(p, s, e) else { failed = r; break }
+                        // 1e309 overflows to infinity: a value no column can hold (unless the
+                        // column turns out to be text anyway, so read on).
+                        guard v.isFinite else {
+                            if infinite < 0 { infinite = r }
+                            continue
+                        }
                         numbers[r] = v
                         valid[r] = true
-                        if integral && !(v.rounded() == v && abs(v) < 9e15) { integral = false; firstFractional = r }
+                        guard integral else { continue }
+                        if v.rounded() != v {
+                            integral = false
+                            firstFractional = r
+                        } else if abs(v) >= wholeDoublesFrom || (v == 0 && e - s > 1) {
+                            // The Double rounded the text (or underflowed to 0): ask the digits.
+                            switch FastNumber.wholeness(p, s, e) {
+                            case .fractional: integral = false; firstFractional = r
+                            case .tooWide: if firstWide < 0 { firstWide = r }
+                            case .exact: break
+                            }
+                        }
                     }
                 }
             }
+            if cancelled { throw CancellationError() }
             if failed >= 0, let override {
                 throw reader.conversionError(row: failed, name: name, kind: override)
+            }
+            if infinite >= 0 && failed < 0 {
+                let text = reader.text(infinite)
+                throw reader.error(row: infinite, "column '\(name)': \(text) is too large for a number (beyond ±1.8e308); "
+                                   + "types=[\"\(name):text\"] (or categorical) loads the column as text")
             }
             if override == .integer && !integral {
                 throw reader.conversionError(row: firstFractional, name: name, kind: .integer)
             }
-            if failed < 0 && (override != nil || valid.contains(true)) {
+            if override == .integer && firstWide >= 0 {
+                let text = reader.text(firstWide)
+                throw reader.error(row: firstWide, "column '\(name)': \(text) is too wide for an integer column to hold exactly "
+                                   + "(beyond ±2^53 = \(FastNumber.exactIntegerLimit)); types=[\"\(name):text\"] keeps it as "
+                                   + "written, types=[\"\(name):numeric\"] rounds it")
+            }
+            // Whole numbers too wide for a Double are ids or codes: inference reads them as text.
+            let tooWide = override == nil && integral && firstWide >= 0
+            if failed < 0 && !tooWide && (override != nil || valid.contains(true)) {
                 let kind: ColumnKind = override ?? (integral ? .integer : .numeric)
                 let column = Column(name: name, kind: kind, numbers: numbers, valid: valid)
                 return override == nil && kind == .integer && CodeNames.looksLikeCode(name) ? codes(from: column) : column
             }
         }
-        let text = encode(&reader)
+        guard let text = encode(&reader, isCancelled: isCancelled) else { throw CancellationError() }
         return try decide(text, name: name, override: override, format: format, reader: &reader)
     }
 
@@ -79,8 +127,10 @@ enum ColumnTyper {
         var present: Int
     }
 
-    private static func encode(_ reader: inout FieldReader) -> EncodedText {
+    /// nil when cancelled part-way.
+    private static func encode(_ reader: inout FieldReader, isCancelled: () -> Bool) -> EncodedText? {
         let rows = reader.rows
+        var cancelled = false
         var interner = ByteInterner(capacity: 64)
         var codes = [Int32](repeating: -1, count: rows)
         var valid = [Bool](repeating: false, count: rows)
@@ -89,6 +139,7 @@ enum ColumnTyper {
         codes.withUnsafeMutableBufferPointer { codes in
             valid.withUnsafeMutableBufferPointer { valid in
                 for r in 0..<rows {
+                    if r & (cancelInterval - 1) == 0 && isCancelled() { cancelled = true; break }
                     let (p, s, e) = reader.field(r)
                     if reader.isMissing(p, s, e) { continue }
                     codes[r] = interner.intern(p, s, e)
@@ -98,6 +149,7 @@ enum ColumnTyper {
                 }
             }
         }
+        if cancelled { return nil }
         return EncodedText(codes: codes, valid: valid, levels: interner.strings(), totalLength: totalLength, present: present)
     }
 
@@ -193,7 +245,10 @@ extension ColumnTyper {
     /// spelled in the shortest form ("1"). Levels that are not all numbers are left as they are.
     static func canonicalNumericCodes(_ column: Column) -> Column {
         let parsed = column.levels.map { FastNumber.parse($0) }
-        guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && $0!.isFinite }) else { return column }
+        // Beyond 2^52 two spellings can round to one Double without being one number.
+        guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && $0!.isFinite && abs($0!) < wholeDoublesFrom }) else {
+            return column
+        }
         let canonical = parsed.map { NumberFormat.roundTrip($0!) }
         var out = Column.coded(column.name, column.codes.map { $0 < 0 ? nil : canonical[Int($0)] })
         out.role = column.role

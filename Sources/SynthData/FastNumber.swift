@@ -107,6 +107,59 @@ public enum FastNumber {
         return slowParse(p, start, end)
     }
 
+    /// What a number's text says that its Double may not: whether it is whole, and whether a
+    /// whole number is beyond 2^53, where a Double no longer holds every whole number exactly.
+    enum Wholeness: Equatable {
+        case fractional, exact, tooWide
+    }
+
+    /// 2^53: every whole number up to it in magnitude is exact in a Double.
+    static let exactIntegerLimit = "9007199254740992"
+
+    /// The wholeness of the number spelled by `p[start..<end]`, which `parse` accepted. Decided
+    /// on the decimal digits, since the Double has already rounded them.
+    static func wholeness(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Wholeness {
+        var i = start
+        if i < end && (p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+")) { i += 1 }
+        // Significant digits (leading zeros dropped) and the power of ten that scales them.
+        var digits: [UInt8] = []
+        var scale = 0
+        var afterPoint = false
+        while i < end {
+            let c = p[i]
+            if c == UInt8(ascii: ".") { afterPoint = true; i += 1; continue }
+            guard c &- 48 < 10 else { break }
+            if !(digits.isEmpty && c == UInt8(ascii: "0")) { digits.append(c) }
+            if afterPoint { scale -= 1 }
+            i += 1
+        }
+        if i < end && (p[i] == UInt8(ascii: "e") || p[i] == UInt8(ascii: "E")) {
+            i += 1
+            var negative = false
+            if i < end && (p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+")) {
+                negative = p[i] == UInt8(ascii: "-")
+                i += 1
+            }
+            var exponent = 0
+            while i < end, p[i] &- 48 < 10 {
+                if exponent < 100_000 { exponent = exponent * 10 + Int(p[i] &- 48) }
+                i += 1
+            }
+            scale += negative ? -exponent : exponent
+        }
+        while let last = digits.last, last == UInt8(ascii: "0") {
+            digits.removeLast()
+            scale += 1
+        }
+        if digits.isEmpty { return .exact }
+        if scale < 0 { return .fractional }
+        let length = digits.count + scale
+        let limit = Array(exactIntegerLimit.utf8)
+        if length != limit.count { return length > limit.count ? .tooWide : .exact }
+        let padded = digits + [UInt8](repeating: UInt8(ascii: "0"), count: scale)
+        return padded.lexicographicallyPrecedes(limit) || padded == limit ? .exact : .tooWide
+    }
+
     private static func slowParse(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
         var buffer = [CChar](repeating: 0, count: end - start + 1)
         for k in start..<end { buffer[k - start] = CChar(bitPattern: p[k]) }

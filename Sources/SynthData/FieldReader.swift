@@ -101,11 +101,19 @@ struct FieldReader {
 
     /// The located error for a value that cannot become `kind`.
     mutating func conversionError(row: Int, name: String, kind: ColumnKind) -> DataError {
-        let offset = Int(starts[row] & ~CSVFields.escapedBit)
+        error(row: row, "column '\(name)': cannot read '\(text(row))' as \(kind.rawValue)")
+    }
+
+    /// The text of data row `row`'s field.
+    mutating func text(_ row: Int) -> String {
         let (p, s, e) = field(row)
-        let text = String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self)
+        return String(decoding: UnsafeBufferPointer(start: p + s, count: e - s), as: UTF8.self)
+    }
+
+    /// `message` located at data row `row`'s field.
+    func error(row: Int, _ message: String) -> DataError {
+        let offset = Int(starts[row] & ~CSVFields.escapedBit)
         let (line, col) = TextPosition.locate(buffer, base: source.base, offset: offset)
-        return .malformed(path: source.path, line: line, column: col,
-                          message: "column '\(name)': cannot read '\(text)' as \(kind.rawValue)")
+        return .malformed(path: source.path, line: line, column: col, message: message)
     }
 }

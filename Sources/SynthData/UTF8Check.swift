@@ -3,11 +3,25 @@
 /// UTF-8 validation over raw bytes.
 enum UTF8Check {
     /// The offset of the first byte that starts an invalid sequence, or nil if all is valid.
-    static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+    /// Looks at `isCancelled` once a megabyte and throws `CancellationError` when it says so.
+    static func firstInvalid(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int,
+                             isCancelled: () -> Bool = { false }) throws -> Int? {
         let n = bytes.count
         guard let p = bytes.baseAddress else { return nil }
         var i = start
         while i < n {
+            if isCancelled() { throw CancellationError() }
+            // A sequence may run past the block's end: blocks only pace the cancellation checks.
+            let blockEnd = min(n, i + CSVTokenizer.cancelInterval)
+            if let bad = firstInvalid(p, n, from: &i, before: blockEnd) { return bad }
+        }
+        return nil
+    }
+
+    /// Scans sequences starting before `blockEnd`; leaves `i` after the last one.
+    @inline(__always)
+    private static func firstInvalid(_ p: UnsafePointer<UInt8>, _ n: Int, from i: inout Int, before blockEnd: Int) -> Int? {
+        while i < blockEnd {
             // ASCII fast path.
             if i + 8 <= n {
                 let word = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)

@@ -38,6 +38,8 @@ struct Checker {
     /// Files the script will have read by now (its loads, its modules, itself), with how it
     /// reads them: an export, save or report over one of them is refused before anything runs.
     var inputPaths: [(path: String, role: String)] = []
+    /// Whether the command being checked is `load model` (the keyword decides, not the suffix).
+    private var loadsModel = false
     /// Table variables known to hold real rows (true) or a sample (false); unknown when absent.
     private var realTables: [String: Bool] = [:]
     /// Literal option values that are out of range before anything runs.
@@ -156,6 +158,7 @@ struct Checker {
             return .unknown
         }
         let matched = signature.matchPositionals(call)
+        loadsModel = call.verb == "load" && call.arguments.contains { if case .name("model", _) = $0 { return true } else { return false } }
         var types: [String: StaticType] = [:]
         for parameter in signature.positionals {
             for expr in matched[parameter.name] ?? [] {
@@ -265,16 +268,20 @@ struct Checker {
         }
     }
 
+    /// The type of what `load` will read from `path`: under `load model`, or for a `.json` name,
+    /// a model whose file is checked in full; anything else is read as a table's header.
     private mutating func checkLoadPath(_ path: String, at span: SourceSpan) -> StaticType {
         if exportedPaths.contains(path) { return .unknown }
         guard FileManager.default.fileExists(atPath: path) else {
             report("file not found: \(path)", at: span, hint: FileHint.nearby(path))
             return .unknown
         }
-        if path.hasSuffix(".json") {
+        // A stream (a FIFO, /dev/stdin on a pipe) is read once, by the load itself.
+        guard InputFile.isRegular(path) else { return .unknown }
+        if LoadCommand.readsModel(path, keyword: loadsModel) {
             do {
-                // The envelope only: the model itself is decoded once, when the script runs.
-                let declared = try ModelFile.schema(of: Array(FileManager.default.contents(atPath: path) ?? Data()))
+                // The whole file is validated, as `load model` will, so check refuses what load refuses.
+                let declared = try ModelFile.schema(of: try InputFile.read(path))
                 return .model(columns: declared.schema.map(\.name))
             } catch {
                 report("\(path): \(error)", at: span)
@@ -294,10 +301,17 @@ struct Checker {
     private func resultType(_ call: CommandCall, matched: [String: [Expr]], types: [String: StaticType]) -> StaticType {
         switch call.verb {
         case "load":
-            if call.arguments.contains(where: { if case .name("model", _) = $0 { return true } else { return false } }) {
-                return .model(columns: nil)
+            // The same rule as LoadCommand: the keyword, else a `.json` name, reads a model.
+            let keyword = call.arguments.contains(where: { if case .name("model", _) = $0 { return true } else { return false } })
+            var path = ""
+            if case let .string(literal, _)? = matched["file"]?.first { path = literal }
+            switch (LoadCommand.readsModel(path, keyword: keyword), types["file"]) {
+            case let (true, .model(columns)?): return .model(columns: columns)
+            case (true, _): return .model(columns: nil)
+            case let (false, .table(columns)?): return .table(columns: columns)
+            case (false, .unknown?), (false, nil): return .unknown
+            case (false, _): return .table(columns: nil)
             }
-            return types["file"] ?? .unknown
         case "fit":
             if case let .table(columns)? = types["table"] { return .model(columns: columns) }
             return .model(columns: nil)

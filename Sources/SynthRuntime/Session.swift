@@ -47,7 +47,7 @@ public final class Session {
 
     /// Every file the session has read (tables, models, scripts, modules): `export`, `save` and
     /// `report=` never write over one. Kept when a statement fails: the file was still read.
-    public internal(set) var inputs: [InputFile] = []
+    public internal(set) var inputs: [SessionInput] = []
 
     /// Where differentially private mechanisms get their noise.
     public let privateNoise: PrivateNoise
@@ -115,11 +115,11 @@ public final class Session {
     /// script being run"), so nothing is written over it.
     public func noteInput(_ path: String, as role: String) {
         guard let identity = FileIdentity.of(path), !inputs.contains(where: { $0.identity == identity }) else { return }
-        inputs.append(InputFile(path: path, identity: identity, role: role))
+        inputs.append(SessionInput(path: path, identity: identity, role: role))
     }
 
     /// The input that `path` names (the same file, by device and inode), if any.
-    public func input(at path: String) -> InputFile? {
+    public func input(at path: String) -> SessionInput? {
         guard let identity = FileIdentity.of(path) else { return nil }
         return inputs.first { $0.identity == identity }
     }
@@ -129,7 +129,7 @@ public final class Session {
 }
 
 /// A file the session read, and how it came to read it.
-public struct InputFile: Sendable, Equatable {
+public struct SessionInput: Sendable, Equatable {
     public var path: String
     public var identity: FileIdentity
     public var role: String

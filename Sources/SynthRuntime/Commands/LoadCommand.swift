@@ -1,4 +1,8 @@
 // load: read a CSV/TSV table (optionally gzip-compressed) or a saved model file.
+//
+// `load model "path"` reads a model file whatever its name, and `load "path"` a table, except
+// that a path ending in `.json` is a model file either way: scripts have written that since
+// the first release, and no table format is spelled `.json`.
 
 import Foundation
 import SynthCore
@@ -17,7 +21,9 @@ enum LoadCommand: CommandRunner {
         guard FileManager.default.fileExists(atPath: path) else {
             throw Diagnostic.error("file not found: \(path)", at: pathSpan, hint: FileHint.nearby(path))
         }
-        if arguments.hasKeyword("model") || path.hasSuffix(".json") {
+        // Read, or about to be: nothing the session writes may go over it.
+        context.session.noteInput(path, as: "loaded at \(pathSpan.file):\(pathSpan.line)")
+        if readsModel(path, keyword: arguments.hasKeyword("model")) {
             return try loadModel(path, at: pathSpan, context: context)
         }
         var options = CSVOptions(detectIdentifiers: false)
@@ -34,7 +40,8 @@ enum LoadCommand: CommandRunner {
             let typesExpr = arguments.optionExpr("types")!
             let spans = elementSpans(typesExpr, count: overrides.count)
             (options.types, options.formats) = try parseTypes(overrides, spans: spans)
-            let header = (try? CSVReader.readHeader(path: path, options: options)) ?? []
+            // A stream is read once, by the load itself: its columns are checked when it is read.
+            let header = InputFile.isRegular(path) ? (try? CSVReader.readHeader(path: path, options: options)) ?? [] : []
             for (item, span) in zip(overrides, spans) {
                 let column = String(item.split(separator: ":", maxSplits: 1).first ?? "").trimmingCharacters(in: .whitespaces)
                 if !header.isEmpty && !header.contains(column) {
@@ -49,6 +56,8 @@ enum LoadCommand: CommandRunner {
             table = try CSVReader.read(path: path, options: options)
         } catch let error as DataError {
             throw DataDiagnostic.from(error, at: pathSpan)
+        } catch let shortage as MemoryShortage {
+            throw DataDiagnostic.from(.tooLarge(path: path, inflatedAtLeast: nil, shortage: shortage), at: pathSpan)
         }
         var loaded = table
         if let bound = context.boundName { loaded.name = bound }
@@ -64,6 +73,12 @@ enum LoadCommand: CommandRunner {
             loaded.columns[index].role = .identifier
             findings.append(IdentifierFinding(column: loaded.columns[index].name, reason: "every value distinct"))
         }
+        // Dates of events (admission, discharge, death) are quasi-identifiers under Safe Harbor:
+        // modelled, and coarsened by its rule; only dates of birth are direct identifiers.
+        for index in loaded.columns.indices where [.date, .datetime].contains(loaded.columns[index].kind)
+            && loaded.columns[index].role == .attribute {
+            loaded.columns[index].role = .quasi
+        }
         let value = TableValue(table: loaded, isSynthetic: false, identifierFindings: findings)
         context.sink.output(TableRenderer.headline(loaded) + "\n")
         if !findings.isEmpty {
@@ -75,14 +90,22 @@ enum LoadCommand: CommandRunner {
         return .table(value)
     }
 
+    /// Whether `load` reads a model file: the keyword says so, or the `.json` name does.
+    static func readsModel(_ path: String, keyword: Bool) -> Bool {
+        keyword || path.hasSuffix(".json")
+    }
+
     private static func loadModel(_ path: String, at span: SourceSpan, context: CommandContext) throws -> Value {
         context.sink.progress("reading model \(path)...\n")
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Diagnostic.error("cannot read \(path)", at: span)
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.read(path)
+        } catch let error as DataError {
+            throw DataDiagnostic.from(error, at: span)
         }
         let model: any SynthModel
         do {
-            model = try ModelFile.decode(Array(data))
+            model = try ModelFile.decode(bytes)
         } catch let error as ModelError {
             throw Diagnostic.error("\(path): \(error)", at: span)
         } catch {
@@ -139,27 +162,45 @@ enum DataDiagnostic {
         case let .malformed(path, line, column, message):
             return Diagnostic(.error, message, at: SourceSpan(file: path, line: line, column: max(1, column)),
                               hint: "while loading at \(span.file):\(span.line)", excerpt: lineOfFile(path, line))
+        case .tooLarge:
+            return Diagnostic.error(error.description, at: span,
+                                    hint: "load a part of the file, or run where more memory is free")
         default:
             return Diagnostic.error(error.description, at: span)
         }
     }
 
-    /// Line `number` of a plain-text file, shortened for display; nil for compressed files.
+    /// Line `number` of a plain-text file, shortened for display; nil for compressed files and
+    /// streams (what they held is gone). Lines end at LF, CRLF or a lone CR, as the reader counts.
     static func lineOfFile(_ path: String, _ number: Int) -> String? {
-        guard !path.hasSuffix(".gz"), number >= 1, let data = FileManager.default.contents(atPath: path) else { return nil }
-        var current = 1
-        var start = data.startIndex
-        for index in data.indices where data[index] == UInt8(ascii: "\n") {
-            if current == number { return shorten(data[start..<index]) }
-            current += 1
-            start = data.index(after: index)
+        guard !path.hasSuffix(".gz"), number >= 1, InputFile.isRegular(path), let handle = FileHandle(forReadingAtPath: path) else {
+            return nil
         }
-        return current == number ? shorten(data[start...]) : nil
+        defer { try? handle.close() }
+        var current = 1
+        var line: [UInt8] = []
+        var afterCR = false
+        // Chunks: the line wanted may be near the start of a large file.
+        while let chunk = try? handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+            for byte in chunk {
+                if afterCR {
+                    afterCR = false
+                    if byte == 10 { continue }
+                }
+                if byte == 10 || byte == 13 {
+                    if current == number { return shorten(line) }
+                    current += 1
+                    afterCR = byte == 13
+                    continue
+                }
+                if current == number && line.count < 1000 { line.append(byte) }
+            }
+        }
+        return current == number ? shorten(line) : nil
     }
 
-    private static func shorten(_ bytes: Data) -> String {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasSuffix("\r") { text.removeLast() }
+    private static func shorten(_ bytes: [UInt8]) -> String {
+        let text = String(decoding: bytes, as: UTF8.self)
         return text.count > 200 ? String(text.prefix(200)) + "…" : text
     }
 }
