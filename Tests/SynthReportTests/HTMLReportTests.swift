@@ -188,15 +188,17 @@ enum HTMLFixture {
     }
 
     @Test(arguments: [
-        (id: "low", exact: 0, dcr: 0.51, risk: 0.01, grade: "good"),
-        (id: "copies", exact: 10, dcr: 0.51, risk: 0.01, grade: "weak"),
-        (id: "dcr", exact: 0, dcr: 0.58, risk: 0.01, grade: "fair"),
-        (id: "attack", exact: 0, dcr: 0.5, risk: 0.3, grade: "weak"),
+        (id: "low", exact: 0, unique: 0, dcr: 0.51, risk: 0.01, grade: "good"),
+        (id: "shared copies", exact: 10, unique: 0, dcr: 0.51, risk: 0.01, grade: "good"),
+        (id: "unique copies", exact: 10, unique: 4, dcr: 0.51, risk: 0.01, grade: "weak"),
+        (id: "dcr", exact: 0, unique: 0, dcr: 0.58, risk: 0.01, grade: "fair"),
+        (id: "attack", exact: 0, unique: 0, dcr: 0.5, risk: 0.3, grade: "weak"),
     ])
-    func privacyVerdict(_ example: (id: String, exact: Int, dcr: Double, risk: Double, grade: String)) {
-        // Setup
+    func privacyVerdict(_ example: (id: String, exact: Int, unique: Int, dcr: Double, risk: Double, grade: String)) {
+        // Setup: copies of rows other real rows share single out no one; copies of unique rows do.
         var report = HTMLFixture.report()
         report.exactMatches = example.exact
+        report.uniqueMatches = example.unique
         report.privacy = PrivacyReport(
             distance: DistanceReport(dcrShare: example.dcr, nndrSynthetic: 0.8, nndrHoldout: 0.8, syntheticRows: 300, referenceRows: 100),
             attacks: [AttackRisk(name: "linkability", attacks: 100, mainSuccess: 0.2, controlSuccess: 0.1, risk: example.risk,

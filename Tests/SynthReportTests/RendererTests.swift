@@ -67,8 +67,11 @@ struct CompareRendererTests {
             shapes: [ShapeScore(column: "a", metric: .ksComplement, score: 0.9),
                      ShapeScore(column: "b", metric: .tvComplement, score: 0.7)],
             pairs: [PairScore(columnA: "a", columnB: "b", metric: .contingencySimilarity, score: 0.8)])
-        let report = ComparisonReport(realName: "real", syntheticName: "fake", realRows: 100, syntheticRows: 200,
+        var report = ComparisonReport(realName: "real", syntheticName: "fake", realRows: 100, syntheticRows: 200,
                                       quality: quality, exactMatches: 2, method: "copula, not differentially private")
+        var shared = report
+        report.uniqueMatches = 1
+        shared.uniqueMatches = 0
 
         // Run
         let text = CompareRenderer.render(report, details: false)
@@ -76,7 +79,8 @@ struct CompareRendererTests {
         // Assert: overall = mean(mean(0.9, 0.7), 0.8) = 0.8
         #expect(text.contains("overall quality     0.800"))
         #expect(text.contains("column shapes       0.800"))
-        #expect(text.contains("real rows copied    2 of 200 (1.0%), remove them before release"))
+        #expect(text.contains("real rows copied    2 of 200 (1.0%), 1 of them a unique real row: remove those before release"))
+        #expect(CompareRenderer.render(shared, details: false).contains("real rows copied    2 of 200 (1.0%), none of them a unique real row\n"))
         let weakest = text.components(separatedBy: "weakest columns")[1]
         #expect(weakest.range(of: "b ")!.lowerBound < weakest.range(of: "a ")!.lowerBound)
     }
