@@ -35,4 +35,10 @@ void synth_cancel_install(int exit_on_second) {
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, NULL);
+    // A parent may have left SIGINT blocked (a test runner, a service manager): a blocked
+    // signal would stay pending, and Ctrl-C would do nothing.
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGINT);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
 }

@@ -36,6 +36,8 @@ struct ConditionalSampling {
     struct Outcome {
         var table: Table
         var drawn: Int
+        /// Rows looked at: every row drawn but the unused rest of the last batch.
+        var examined = 0
         /// Rows rejected by each rule (the first rule a row broke), in `rules` order.
         var rejected: [Int]
         var copies: Int
@@ -81,6 +83,7 @@ struct ConditionalSampling {
             let used = Array((0..<batch).filter { reason[$0] == -1 }.prefix(rows - outcome.table.rowCount))
             // Rows after the last one used were never needed, so they were not set aside either.
             let examined = used.count == rows - outcome.table.rowCount ? (used.last.map { $0 + 1 } ?? 0) : batch
+            outcome.examined += examined
             for i in 0..<examined where reason[i] >= 0 {
                 if reason[i] < rules.count { outcome.rejected[reason[i]] += 1 } else { outcome.copies += 1 }
             }

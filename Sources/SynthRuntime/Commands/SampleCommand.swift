@@ -143,7 +143,10 @@ enum SampleCommand: CommandRunner {
         }
         if outcome.copies > 0 { parts.append("\(outcome.copies) copied a unique real row") }
         let redrawn = outcome.rejected.reduce(outcome.copies, +)
-        var note = parts.isEmpty ? "no row redrawn" : "\(redrawn) drawn rows set aside: " + parts.joined(separator: ", ")
+        // The share tells how much of the model a where filter or a rule cut away.
+        let share = NumberFormat.percent(Double(redrawn) / Double(max(1, outcome.examined)))
+        var note = parts.isEmpty ? "no row redrawn"
+            : "\(redrawn) of \(outcome.examined) drawn rows (\(share)) set aside: " + parts.joined(separator: ", ")
         if isPrivate { note += "; rules are applied to the private sample alone" }
         return note
     }
