@@ -260,14 +260,17 @@ public enum CommandTable {
                 OptionParameter("rows", .integer, default: "the training size", "how many rows"),
                 OptionParameter("seed", .integer, default: "the session seed stream", "seed for this draw only"),
                 OptionParameter("replicates", .word(["remove", "keep"]), default: "remove (keep for mst)",
-                                "synthetic rows identical to a training row: removed (and counted) or kept"),
+                                "synthetic rows identical to a unique training row: replaced (and counted) or kept"),
             ],
             acceptsCondition: true,
             returns: "table",
             details: """
-            Rows identical to a training row are removed by default and their number reported, so no
-            real record is released by chance. A differentially private (mst) sample is left as
-            drawn: looking for such rows would read the real data outside the guarantee.
+            A drawn row identical to a unique training row (one no other real row equals: that
+            patient's own record) is replaced by a fresh draw by default, and their number is
+            reported; a row that several real rows share reveals none of them and is kept. The
+            sample always has rows= rows, or it is an error that says why. A differentially
+            private (mst) sample is left as drawn: looking for copies would read the real data
+            outside the guarantee. Ctrl-C stops a long draw and keeps the session as it was.
             With `where`, only rows meeting the condition are kept, drawing until there are enough
             (conditional sampling by rejection); a condition too rare to meet is an error.
             A copula draws exactly given the rarest one-column comparison (`t.age > 85`), so rare rows come fast.
@@ -308,7 +311,9 @@ public enum CommandTable {
             details: """
             Tables are written as CSV, models as versioned JSON. The file is written to a temporary
             name and renamed, never left half-written. Real tables are refused: only synthetic data
-            leaves synth.
+            leaves synth. A file the session has read (a loaded table or model, the script, a
+            module) is never written over; only regular files are written (not folders, devices or
+            FIFOs); replacing a file and creating a folder are said.
             Examples:
               export fake to "out/heart_synthetic.csv"
               export model to "out/model.json"
