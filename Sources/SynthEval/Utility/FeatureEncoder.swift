@@ -31,12 +31,15 @@ struct FeatureEncoder: Sendable {
     }
 
     /// Fits the encoding on `tables` taken together (rows of every table), for the columns named.
+    /// The first table's column decides how a name is encoded; a table whose column of that name
+    /// is of the other storage (a category where the first holds numbers) is left out of the
+    /// fit, as `encode` reads it as all missing.
     init(columns names: [String], tables: [Table]) {
         var specs: [Spec] = []
         var width = 0
         for name in names {
-            let cols = tables.compactMap { $0.column(name) }
-            guard let first = cols.first else { continue }
+            guard let first = tables.lazy.compactMap({ $0.column(name) }).first else { continue }
+            let cols = tables.compactMap { $0.column(name) }.filter { $0.kind.isNumeric == first.kind.isNumeric }
             if first.kind.isNumeric {
                 var sum = 0.0, sumSq = 0.0, n = 0, missing = 0
                 for c in cols {

@@ -25,9 +25,9 @@ public enum TSTR {
         let features = training.columns.filter { $0.name != target && FeatureEncoder.usable($0) }.map(\.name)
         let encoder = FeatureEncoder(columns: features, tables: [training])
         let task = try Task(column)
-        let real = try Labelled(training, target: target, task: task, encoder: encoder, what: "training")
-        let syn = try Labelled(synthetic, target: target, task: task, encoder: encoder, what: "synthetic")
-        let test = try Labelled(holdout, target: target, task: task, encoder: encoder, what: "holdout")
+        let real = try Labelled(training, target: target, task: task, trainingKind: column.kind, encoder: encoder, what: "training")
+        let syn = try Labelled(synthetic, target: target, task: task, trainingKind: column.kind, encoder: encoder, what: "synthetic")
+        let test = try Labelled(holdout, target: target, task: task, trainingKind: column.kind, encoder: encoder, what: "holdout")
         let p = encoder.parameterCount
 
         switch task {
@@ -109,17 +109,18 @@ public enum TSTR {
         let y: [Double]
         var rows: Int { y.count }
 
-        init(_ table: Table, target: String, task: Task, encoder: FeatureEncoder, what: String) throws {
+        init(_ table: Table, target: String, task: Task, trainingKind: ColumnKind, encoder: FeatureEncoder, what: String) throws {
             guard let column = table.column(target) else {
                 throw EvaluationError.unknownTarget(target, available: table.columnNames)
+            }
+            func kindDiffers(_ column: Column) -> EvaluationError {
+                .targetKindDiffers(target, kind: column.kind.rawValue, table: what, trainingKind: trainingKind.rawValue)
             }
             var rows: [Int] = []
             var y: [Double] = []
             switch task {
             case .regression:
-                guard column.kind.isNumeric else {
-                    throw EvaluationError.targetNotModelable(target, kind: "\(column.kind.rawValue) in the \(what) table")
-                }
+                guard column.kind.isNumeric else { throw kindDiffers(column) }
                 for i in 0..<column.count where column.valid[i] && !column.numbers[i].isNaN {
                     rows.append(i)
                     y.append(column.numbers[i])
@@ -139,7 +140,7 @@ public enum TSTR {
                         y.append(Double(map[Int(column.codes[i])]))
                     }
                 } else {
-                    throw EvaluationError.targetNotModelable(target, kind: "\(column.kind.rawValue) in the \(what) table")
+                    throw kindDiffers(column)
                 }
             }
             guard !rows.isEmpty else { throw EvaluationError.noRows(what) }

@@ -63,6 +63,10 @@ enum CompareCommand: CommandRunner {
             throw Diagnostic.error("holdout= must hold real rows the model never saw, but '\(holdout.table.name)' is synthetic",
                                    at: expr.span)
         }
+        guard holdout.table.rowCount > 0 else {
+            throw Diagnostic.error("holdout '\(holdout.table.name)' has no rows; the privacy figures need real rows the model never saw",
+                                   at: expr.span, hint: "split the real table: train, test = split \(real.table.name) train=0.7")
+        }
         if let missing = real.table.columnNames.first(where: { holdout.table.index(of: $0) == nil }) {
             throw Diagnostic.error("holdout '\(holdout.table.name)' lacks column '\(missing)' of '\(real.table.name)'", at: expr.span,
                                    hint: "split the real table: train, test = split \(real.table.name) train=0.7")

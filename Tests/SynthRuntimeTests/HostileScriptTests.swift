@@ -1,0 +1,70 @@
+// Hostile scripts: inputs chosen to reach a trap (tables whose kinds differ, numbers at the edge
+// of what a Double holds, dates far from 1970, ranges too wide for their bins). Each must end in
+// a located error or a result, never a crash.
+
+import Foundation
+import Testing
+@testable import SynthRuntime
+
+/// Small data files the cases read, written once to a temporary folder; `$DATA/` in a case's
+/// source names it.
+private enum HostileFixtures {
+    static let directory: String = {
+        let path = TestSupport.temporaryDirectory()
+        let files = [
+            // The widest range a Double holds: its width overflows to infinity.
+            "widest.csv": "a,b\n-1.7e308,1\n1.7e308,2\n5,3\n6,1\n7,2\n8,3\n",
+            // One value near the largest Double, in every row: a constant column nothing widens.
+            "huge_constant.csv": "a,b\n1e308,1\n1e308,2\n1e308,3\n1e308,1\n",
+            // Heart's header and no rows.
+            "heart_header.csv": "age,sex,cp,trestbps,chol,fbs,restecg,thalach,exang,oldpeak,slope,ca,thal,num\n",
+        ]
+        for (name, text) in files {
+            _ = FileManager.default.createFile(atPath: path + "/" + name, contents: Data(text.utf8))
+        }
+        return path
+    }()
+}
+
+private let heart = "heart = load \"examples/data/heart.csv\"\n"
+
+/// A training half, a holdout half and a CART sample of the first, from heart.
+private let split = heart + """
+seed 3
+train, test = split heart train=0.7
+m = fit train
+fake = sample m rows=60
+
+"""
+
+let hostileCases: [CommandCase] = [
+    // A column of one kind in the real table and another in the synthetic one used to index
+    // past the end of the propensity model's numbers.
+    CommandCase(id: "compare/synthetic-kind-differs", source: split + "derive fake.sex = \"a\"\ncompare train fake\n", error: nil),
+    CommandCase(id: "compare/holdout-kind-differs",
+                source: split + "derive test.chol = \"x\"\ncompare train fake holdout=test target=num\n", error: nil),
+    CommandCase(id: "compare/target-kind-differs",
+                source: split + "derive fake.sex = \"a\"\ncompare train fake holdout=test target=sex\n",
+                error: "target 'sex' is categorical in the synthetic table but integer in the training table"),
+    CommandCase(id: "compare/holdout-without-rows",
+                source: split + "z = load \"$DATA/heart_header.csv\"\ncompare train fake holdout=z\n",
+                error: "holdout 'z' has no rows"),
+]
+
+@Suite(.serialized) struct HostileScriptTests {
+    @Test(arguments: hostileCases)
+    func hostile(_ testCase: CommandCase) {
+        // Setup: the fixtures the case names.
+        let source = testCase.source.replacingOccurrences(of: "$DATA/", with: HostileFixtures.directory + "/")
+        // Run
+        let result = TestSupport.run(source)
+        // Assert: a located error with the expected words, or success.
+        if let fragment = testCase.error {
+            #expect(result.status == .scriptError, "\(testCase.id) should fail: \(result.errors)")
+            #expect(result.errors.contains(fragment), "\(testCase.id): \(result.errors)")
+            #expect(result.errors.contains("test.synth:"), "\(testCase.id) error has no location: \(result.errors)")
+        } else {
+            #expect(result.status == .ok, "\(testCase.id): \(result.errors)")
+        }
+    }
+}
