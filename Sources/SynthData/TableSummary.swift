@@ -46,10 +46,10 @@ public enum TableSummary {
                 let perValue = column.kind != .numeric && span <= Double(bins) && values.allSatisfy { $0 == $0.rounded() }
                 let count = perValue ? Int(span) : Swift.max(1, bins)
                 var histogram = [Int](repeating: 0, count: count)
-                let width = perValue ? 1 : (high - low) / Double(count)
+                let bins = EqualWidthBins(low: low, high: high, count: count)
                 for value in values {
-                    let bin = width > 0 ? Int((value - low) / width) : 0
-                    histogram[Swift.min(count - 1, Swift.max(0, bin))] += 1
+                    // One bar per value: value - low is a whole number below the span, at most `bins`.
+                    histogram[perValue ? Int(value - low) : bins.index(of: value)] += 1
                 }
                 summary.histogram = histogram
             }

@@ -49,6 +49,17 @@ let hostileCases: [CommandCase] = [
     CommandCase(id: "compare/holdout-without-rows",
                 source: split + "z = load \"$DATA/heart_header.csv\"\ncompare train fake holdout=z\n",
                 error: "holdout 'z' has no rows"),
+    // A range whose width overflows a Double (-1.7e308 to 1.7e308), or a constant column that
+    // adding 0.5 cannot widen, made the histogram's bin NaN or infinite, and Int() trapped.
+    CommandCase(id: "describe/widest-range", source: "t = load \"$DATA/widest.csv\" types=[\"a:numeric\"]\ndescribe t\n", error: nil),
+    CommandCase(id: "compare/widest-range",
+                source: "t = load \"$DATA/widest.csv\" types=[\"a:numeric\"]\nu = load \"$DATA/widest.csv\" types=[\"a:numeric\"]\n"
+                    + "compare t u details=true report=\"$DATA/widest.html\"\n", error: nil),
+    CommandCase(id: "compare/huge-constant",
+                source: "t = load \"$DATA/huge_constant.csv\" types=[\"a:numeric\"]\nu = load \"$DATA/widest.csv\" types=[\"a:numeric\"]\n"
+                    + "describe t\ncompare t u details=true report=\"$DATA/constant.html\"\n", error: nil),
+    CommandCase(id: "describe/derived-to-the-edge",
+                source: heart + "derive heart.x = (heart.sex * 2 - 1) * 1.7e308\ndescribe heart\n", error: nil),
 ]
 
 @Suite(.serialized) struct HostileScriptTests {

@@ -1,5 +1,6 @@
 // ComparedColumn: one column of the real and the synthetic table, encoded side by side.
 
+import SynthCore
 import SynthData
 
 /// A column present in both tables, as numbers (numerical family) and as codes of a shared
@@ -73,13 +74,12 @@ struct ComparedColumn: Sendable {
             lo -= 0.5
             hi += 0.5
         }
-        let width = (hi - lo) / Double(bins)
+        let edges = EqualWidthBins(low: lo, high: hi, count: bins)
         func bin(_ values: [Double]) -> [Int32] {
             guard hasRange else { return [] }
             return values.map { v -> Int32 in
                 if v.isNaN { return Int32(bins) }
-                let clipped = min(max(v, lo), hi)
-                return Int32(min(bins - 1, Int((clipped - lo) / width)))
+                return Int32(edges.index(of: min(max(v, lo), hi)))
             }
         }
         return ComparedColumn(name: real.name, family: .numerical, realValues: r, syntheticValues: s,

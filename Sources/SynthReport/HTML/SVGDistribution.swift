@@ -38,10 +38,10 @@ enum SVGDistribution {
         for v in s { lo = min(lo, v); hi = max(hi, v) }
         guard lo <= hi, lo.isFinite, hi.isFinite else { return nil }
         if lo == hi { lo -= 0.5; hi += 0.5 }
-        let width = (hi - lo) / Double(bins)
+        let edges = EqualWidthBins(low: lo, high: hi, count: bins)
         func shares(_ values: [Double]) -> [Double] {
             var counts = [Double](repeating: 0, count: bins)
-            for v in values { counts[min(bins - 1, max(0, Int((v - lo) / width)))] += 1 }
+            for v in values { counts[edges.index(of: v)] += 1 }
             return values.isEmpty ? counts : counts.map { $0 / Double(values.count) }
         }
         let rs = shares(r), ss = shares(s)
