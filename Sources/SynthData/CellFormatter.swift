@@ -10,7 +10,10 @@ public enum CellFormatter {
         case .numeric:
             return NumberFormat.roundTrip(column.numbers[row])
         case .integer:
-            return String(Int64(column.numbers[row]))
+            // Within ±2^53 (ColumnKind.wholeMagnitude) it converts to Int64; a wider value
+            // (which the reader, derive and topcode never make) is written as a number.
+            let value = column.numbers[row]
+            return abs(value) <= ColumnKind.wholeMagnitude ? String(Int64(value)) : NumberFormat.roundTrip(value)
         case .boolean:
             let index = column.numbers[row] != 0 ? 1 : 0
             return column.levels.count == 2 ? column.levels[index] : (index == 1 ? "true" : "false")

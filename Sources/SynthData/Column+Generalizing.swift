@@ -17,14 +17,10 @@ extension Column {
     /// (default: the longest value's width): a spreadsheet writes the zip code 02139 as 2139.
     /// Missing stays missing. Returns the width values were padded to, nil when none was.
     public func prefixed(_ length: Int, width: Int? = nil) -> (column: Column, paddedTo: Int?) {
+        // A caller's slip, not input: GeneralizeCommand checks acceptsPrefix and prefix= in 1...1000.
         precondition(acceptsPrefix && length > 0)
-        let texts: [String?]
-        if kind.isCoded {
-            let byCode = levels
-            texts = zip(codes, valid).map { code, ok in ok && code >= 0 ? byCode[Int(code)] : nil }
-        } else {
-            texts = zip(numbers, valid).map { value, ok in ok ? String(Int64(value)) : nil }
-        }
+        // Codes as their levels, whole numbers as their digits: each value as it is written out.
+        let texts = (0..<count).map { CellFormatter.text(self, row: $0) }
         let present = texts.compactMap { $0 }
         let allDigits = !present.isEmpty && present.allSatisfy(Column.isDigits)
         let padWidth = allDigits ? (width ?? present.map(\.utf8.count).max() ?? 0) : nil
@@ -45,13 +41,16 @@ extension Column {
     /// This date or datetime column as dates on the first day of their year or month, written in
     /// `unit.format`. Missing stays missing.
     public func truncatedDates(to unit: DateUnit) -> Column {
+        // A caller's slip, not input: GeneralizeCommand passes date and datetime columns only.
         precondition(kind == .date || kind == .datetime)
         var out = self
         out.kind = .date
         out.format = unit.format
         out.domain = nil
         out.numbers = zip(numbers, valid).map { value, ok in
+            // A count no date holds (beyond ±2^53, which derive and the reader never make) stays.
             guard ok else { return .nan }
+            guard abs(value) <= ColumnKind.wholeMagnitude else { return value }
             let day = kind == .datetime ? (value / 86400).rounded(.down) : value.rounded(.down)
             let civil = DateCodec.civil(days: Int(day))
             return Double(DateCodec.days(year: civil.year, month: unit == .month ? civil.month : 1, day: 1))

@@ -18,6 +18,7 @@ extension Column {
     /// hold fewer than `minCount` rows, those rows become missing. Levels no row uses are
     /// dropped, so afterwards every level holds at least `minCount` rows.
     public func suppressingRareLevels(minCount: Int, other: String) -> Suppression {
+        // A caller's slip, not input: SuppressCommand passes categorical columns only.
         precondition(kind.isCoded)
         var counts = [Int](repeating: 0, count: levels.count)
         for (code, ok) in zip(codes, valid) where ok && code >= 0 { counts[Int(code)] += 1 }

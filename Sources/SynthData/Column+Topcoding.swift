@@ -4,6 +4,7 @@ extension Column {
     /// This numeric column with values above `cap` set to `cap` and, when `floor` is given,
     /// values below it set to `floor`; missing stays missing. Returns how many were changed.
     public func topcoded(at cap: Double, bottom floor: Double? = nil) -> (column: Column, capped: Int, raised: Int) {
+        // A caller's slip, not input: TopcodeCommand refuses every other kind first.
         precondition(kind == .numeric || kind == .integer)
         var out = self
         var capped = 0, raised = 0

@@ -15,6 +15,12 @@ public enum ColumnKind: String, Codable, Sendable, CaseIterable {
 
     /// Stored as dictionary codes into `levels`.
     public var isCoded: Bool { !isNumeric }
+
+    /// Largest magnitude of a value of a whole-number kind (integer, date in days, datetime in
+    /// seconds): 2^53, up to which a Double holds every whole number exactly, so the value
+    /// converts to Int64 and formats as a date. The reader, `derive` and `topcode` keep every
+    /// value of these kinds within it.
+    public static let wholeMagnitude = 9_007_199_254_740_992.0
 }
 
 /// What a column means for privacy. Identifiers never reach a model.

@@ -1,6 +1,8 @@
 // DateCodec: civil dates <-> day and second counts since 1970-01-01 (proleptic Gregorian, UTC).
 // Algorithms: H. Hinnant, "chrono-Compatible Low-Level Date Algorithms".
 
+import SynthCore
+
 public enum DateCodec {
     /// Days since 1970-01-01 of a civil date.
     public static func days(year: Int, month: Int, day: Int) -> Int {
@@ -13,7 +15,8 @@ public enum DateCodec {
         return era * 146097 + doe - 719468
     }
 
-    /// The civil date of a day count.
+    /// The civil date of a day count, for counts within ±2^53 (`ColumnKind.wholeMagnitude`),
+    /// as every date column holds; far beyond that the arithmetic would overflow.
     public static func civil(days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719468
         let era = (z >= 0 ? z : z - 146096) / 146097
@@ -27,13 +30,17 @@ public enum DateCodec {
     }
 
     /// A date in `pattern` (default ISO "yyyy-MM-dd"; also "dd-MM-yyyy", "MM/dd/yyyy", "dd/MM/yyyy").
+    /// A count no date column holds (beyond ±2^53 days, or not finite) is written as the number.
     public static func formatDate(days: Double, pattern: String?) -> String {
+        guard abs(days) <= ColumnKind.wholeMagnitude else { return NumberFormat.roundTrip(days) }
         let (y, m, d) = civil(days: Int(days.rounded(.down)))
         return render(pattern ?? "yyyy-MM-dd", y, m, d, 0, 0, 0)
     }
 
-    /// A datetime in `pattern` (default "yyyy-MM-dd HH:mm:ss").
+    /// A datetime in `pattern` (default "yyyy-MM-dd HH:mm:ss"). A count no datetime column holds
+    /// (beyond ±2^53 seconds, or not finite) is written as the number.
     public static func formatDateTime(seconds: Double, pattern: String?) -> String {
+        guard abs(seconds) <= ColumnKind.wholeMagnitude else { return NumberFormat.roundTrip(seconds) }
         let total = Int(seconds.rounded(.down))
         let dayCount = total >= 0 ? total / 86400 : (total - 86399) / 86400
         let rest = total - dayCount * 86400

@@ -11,7 +11,7 @@ public enum ModelLimits {
     public static let maximumTrainingRows = 100_000_000
     /// Largest magnitude of a value of a whole-number kind (integer, date in days, datetime in
     /// seconds): every whole number up to 2^53 is exact, converts to Int64 and formats as a date.
-    public static let wholeMagnitude = 9_007_199_254_740_992.0
+    public static let wholeMagnitude = ColumnKind.wholeMagnitude
     /// Largest magnitude of a numeric value: room for interpolation, smoothing and rounding to
     /// 12 decimal places without overflowing to infinity.
     public static let numericMagnitude = 1e290

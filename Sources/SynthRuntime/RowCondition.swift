@@ -334,8 +334,14 @@ struct RowCondition {
             default: return y[i] == 0 ? .nan : x[i].truncatingRemainder(dividingBy: y[i])
             }
         }
-        xv = (0..<rows).map { xv[$0] && yv[$0] && result[$0].isFinite }
+        // A result no column can hold is missing: an infinite one, or a date or datetime beyond
+        // ±2^53 (days or seconds) from 1970. A whole number that wide is a number, not an integer.
+        let limit = kind == .date || kind == .datetime ? ColumnKind.wholeMagnitude : .greatestFiniteMagnitude
+        xv = (0..<rows).map { xv[$0] && yv[$0] && abs(result[$0]) <= limit }
         yv = []
+        if kind == .integer, result.indices.contains(where: { xv[$0] && abs(result[$0]) > ColumnKind.wholeMagnitude }) {
+            kind = .numeric
+        }
         return .numbers(xv.indices.map { xv[$0] ? result[$0] : .nan }, valid: xv, kind: kind, format: format, levels: [])
     }
 }

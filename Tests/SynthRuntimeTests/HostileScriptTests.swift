@@ -27,6 +27,7 @@ private enum HostileFixtures {
 }
 
 private let heart = "heart = load \"examples/data/heart.csv\"\n"
+private let patients = "p = load \"examples/data/mimic_patients.csv\"\n"
 
 /// A training half, a holdout half and a CART sample of the first, from heart.
 private let split = heart + """
@@ -60,6 +61,20 @@ let hostileCases: [CommandCase] = [
                     + "describe t\ncompare t u details=true report=\"$DATA/constant.html\"\n", error: nil),
     CommandCase(id: "describe/derived-to-the-edge",
                 source: heart + "derive heart.x = (heart.sex * 2 - 1) * 1.7e308\ndescribe heart\n", error: nil),
+    // Whole numbers past 2^53 in an integer column (from topcode or derive) trapped Int64() in
+    // generalize; dates 1e300 days from 1970 trapped Int() in describe and generalize to=year.
+    CommandCase(id: "topcode/integer-cap-beyond-2^53", source: heart + "topcode heart.age at=-1e308\n",
+                error: "holds whole numbers up to 2^53"),
+    CommandCase(id: "topcode/integer-floor-beyond-2^53", source: heart + "topcode heart.age at=90 bottom=-1e20\n",
+                error: "so bottom= must be one"),
+    CommandCase(id: "derive/wide-whole-numbers-are-numbers",
+                source: heart + "derive heart.age = 1e20 + heart.age\ngeneralize heart.age prefix=3\n", error: "'age' is numeric"),
+    CommandCase(id: "derive/far-dates-are-missing",
+                source: patients + "derive p.dod = p.dod + 1e300\ndescribe p\nprint p\ngeneralize p.dod to=year\ngeneralize p to=month\n",
+                error: nil),
+    CommandCase(id: "derive/far-datetimes-are-missing",
+                source: "a = load \"examples/data/mimic_admissions.csv\"\nderive a.admittime = a.admittime - 1e200\n"
+                    + "describe a\ngeneralize a.admittime to=year\n", error: nil),
 ]
 
 @Suite(.serialized) struct HostileScriptTests {
@@ -77,5 +92,21 @@ let hostileCases: [CommandCase] = [
         } else {
             #expect(result.status == .ok, "\(testCase.id): \(result.errors)")
         }
+    }
+
+    @Test func aDerivedDateNoColumnCanHoldIsMissingAndCounted() {
+        // Run: every date of death moved 1e300 days on, past what a date column holds.
+        let result = TestSupport.run(patients + "derive p.dod = p.dod + 1e300\n")
+        // Assert: the 31 dates present become missing, as an infinite result does.
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.output.contains("p.dod = p.dod + 1e+300: date, replacing the column, 100 missing values"), "\(result.output)")
+    }
+
+    @Test func aDerivedWholeNumberPast2To53IsANumber() {
+        // Run
+        let result = TestSupport.run(heart + "derive heart.big = heart.age * 1e20\nderive heart.small = heart.age * 2\n")
+        // Assert: too wide for an integer column, so numeric; the ordinary one stays integer.
+        #expect(result.output.contains("heart.big = heart.age * 1e+20: numeric\n"), "\(result.output)")
+        #expect(result.output.contains("heart.small = heart.age * 2: integer\n"), "\(result.output)")
     }
 }

@@ -30,6 +30,12 @@ enum TopcodeCommand: CommandRunner {
                     throw Diagnostic.error("'\(column.name)' holds whole numbers, so \(option)= must be one, got \(NumberFormat.compact(value))",
                                            at: arguments.optionExpr(option)!.span)
                 }
+                // An integer column holds whole numbers exactly, so within ±2^53.
+                if let value, abs(value) > ColumnKind.wholeMagnitude {
+                    throw Diagnostic.error("'\(column.name)' holds whole numbers up to 2^53 = 9007199254740992 in size, "
+                                           + "so \(option)= must be one, got \(NumberFormat.compact(value))",
+                                           at: arguments.optionExpr(option)!.span)
+                }
             }
         }
         if let floor, floor >= cap {
