@@ -40,4 +40,15 @@ public enum ModelLimits {
     public static func holds(_ value: Double, kind: ColumnKind) -> Bool {
         value.isFinite && abs(value) <= magnitude(kind)
     }
+
+    /// Refuses to fit `columns` when one holds a value a model of its kind could not sample
+    /// (a number past 1e290, whose smoothing or interpolation would overflow), naming it, so
+    /// the fit fails rather than the model it would make.
+    public static func checkValues(_ columns: [Column]) throws {
+        for column in columns where column.kind.isNumeric {
+            for (value, present) in zip(column.numbers, column.valid) where present && !holds(value, kind: column.kind) {
+                throw ModelError.valueTooLarge(column: column.name, value: value, kind: column.kind)
+            }
+        }
+    }
 }

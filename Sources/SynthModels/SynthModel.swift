@@ -92,6 +92,8 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
     case noModelableColumns
     case unsupportedFile(String)
     case invalid(String)
+    /// A value of a column to fit is past what a model of its kind samples (`ModelLimits`).
+    case valueTooLarge(column: String, value: Double, kind: ColumnKind)
 
     public var description: String {
         switch self {
@@ -99,6 +101,9 @@ public enum ModelError: Error, Equatable, Sendable, CustomStringConvertible {
         case .noModelableColumns: return "the table has no columns to model (identifiers and text are never modelled)"
         case let .unsupportedFile(reason): return "not a synth model file: \(reason)"
         case let .invalid(reason): return reason
+        case let .valueTooLarge(column, value, kind):
+            return "column '\(column)' holds \(NumberFormat.compact(value)), larger than a model of a \(kind.rawValue) column samples "
+                + "(at most \(NumberFormat.compact(ModelLimits.magnitude(kind))) in size); topcode it, or rescale it with derive"
         }
     }
 }

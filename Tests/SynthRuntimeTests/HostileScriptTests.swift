@@ -16,6 +16,8 @@ private enum HostileFixtures {
             "widest.csv": "a,b\n-1.7e308,1\n1.7e308,2\n5,3\n6,1\n7,2\n8,3\n",
             // One value near the largest Double, in every row: a constant column nothing widens.
             "huge_constant.csv": "a,b\n1e308,1\n1e308,2\n1e308,3\n1e308,1\n",
+            // Values at the most a model of a numeric column samples, 1e290 in size.
+            "model_limit.csv": "a,b\n-1e290,1\n1e290,2\n5,3\n6,1\n7,2\n8,3\n9,1\n10,2\n",
             // Heart's header and no rows.
             "heart_header.csv": "age,sex,cp,trestbps,chol,fbs,restecg,thalach,exang,oldpeak,slope,ca,thal,num\n",
         ]
@@ -75,6 +77,26 @@ let hostileCases: [CommandCase] = [
     CommandCase(id: "derive/far-datetimes-are-missing",
                 source: "a = load \"examples/data/mimic_admissions.csv\"\nderive a.admittime = a.admittime - 1e200\n"
                     + "describe a\ngeneralize a.admittime to=year\n", error: nil),
+    // A value past 1e290 made a model whose smoothing or quantiles overflowed: sample refused
+    // it with words about the model's insides, and constrain reported an internal error.
+    CommandCase(id: "fit/cart-value-past-model-limit",
+                source: heart + "derive heart.x = (heart.sex * 2 - 1) * 1.7e308\nm = fit heart\n",
+                error: "column 'x' holds 1.700e+308, larger than a model of a numeric column samples"),
+    CommandCase(id: "fit/copula-value-past-model-limit",
+                source: "t = load \"$DATA/widest.csv\" types=[\"a:numeric\"]\nm = fit t method=copula\n",
+                error: "column 'a' holds -1.700e+308, larger than a model"),
+    CommandCase(id: "constrain/model-of-values-past-limit",
+                source: heart + "derive heart.x = (heart.sex * 2 - 1) * 1.7e308\nm = fit heart\nconstrain m heart.age > 5\n",
+                error: "topcode it, or rescale it with derive"),
+    CommandCase(id: "fit/cart-value-at-model-limit",
+                source: "t = load \"$DATA/model_limit.csv\" types=[\"a:numeric\"]\nm = fit t\ns = sample m rows=20 replicates=keep\n"
+                    + "describe s\ncompare t s\n", error: nil),
+    CommandCase(id: "fit/copula-value-at-model-limit",
+                source: "t = load \"$DATA/model_limit.csv\" types=[\"a:numeric\"]\nm = fit t method=copula\n"
+                    + "s = sample m rows=20 replicates=keep\ndescribe s\ncompare t s\n", error: nil),
+    CommandCase(id: "fit/unvisited-value-past-model-limit",
+                source: "t = load \"$DATA/widest.csv\" types=[\"a:numeric\"]\nm = fit t visit=[\"b\"]\ns = sample m rows=5 replicates=keep\n",
+                error: nil),
 ]
 
 @Suite(.serialized) struct HostileScriptTests {

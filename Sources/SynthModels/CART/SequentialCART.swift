@@ -24,6 +24,7 @@ public enum SequentialCART {
         }
         let order = try visitOrder(table, modelled: modelled, options: options)
         let cols = order.map { table.columns[$0] }
+        try ModelLimits.checkValues(cols)
 
         // 2. Predictor encodings: each column's value, and for numbers with gaps a missing indicator.
         let valueFeatures = Parallel.map(cols.count) { j -> CARTFeature in

@@ -21,6 +21,7 @@ public enum GaussianCopula {
         for index in modelled where table.columns[index].count != rows {
             throw ModelError.invalid("column '\(table.columns[index].name)' has \(table.columns[index].count) values, expected \(rows)")
         }
+        try ModelLimits.checkValues(modelled.map { table.columns[$0] })
 
         // 2. Marginals and normal scores, one independent stream per column.
         let base = SeededRNG(seed: options.seed)

@@ -1,7 +1,9 @@
 // constrain: attach a rule that every row sampled from a model must satisfy.
 
 import SynthCore
+import SynthData
 import SynthLang
+import SynthModels
 
 enum ConstrainCommand: CommandRunner {
     static let name = "constrain"
@@ -37,7 +39,14 @@ enum ConstrainCommand: CommandRunner {
             throw Diagnostic.error("fixed() reads the real combinations, and a differentially private model never reads the real data again",
                                    at: condition.span, hint: "declare the allowed values with domain instead")
         }
-        _ = try trial.evaluate(try model.model.sample(rows: 8, rng: SeededRNG(seed: 0)), undecidedMeets: true)
+        let trialRows: Table
+        do {
+            trialRows = try model.model.sample(rows: 8, rng: SeededRNG(seed: 0))
+        } catch let error as ModelError {
+            // A model that cannot be sampled says why here, as sample would.
+            throw Diagnostic.error(error.description, at: modelExpr.span)
+        }
+        _ = try trial.evaluate(trialRows, undecidedMeets: true)
         model.constraints.append(Constraint(condition: condition, text: text))
         context.interpreter.assign(variable, .model(model), in: &scope)
         context.sink.output("\(variable): every sampled row will satisfy \(text) (\(Plural.count(model.constraints.count, "rule")))\n")
