@@ -28,6 +28,19 @@ import Testing
         }
     }
 
+    @Test func aWholeNumberRangeTooWideForItsBinsIsRefusedBeforeTheFitReadsARow() {
+        // Setup: -2^53...2^53 in 10,000 bins: binning an age multiplied span by count, past
+        // Int.max, and trapped inside the fit.
+        var column = Column.numeric("age", [30, 40, 50], kind: .integer)
+        column.domain = ColumnDomain(values: .bins(lower: -ColumnKind.wholeMagnitude, upper: ColumnKind.wholeMagnitude, count: 10_000))
+        let table = Table(name: "t", columns: [column])
+        let options = MSTFitOptions(epsilon: 1, delta: 1e-6, rho: ZCDP.rho(epsilon: 1, delta: 1e-6))
+        // Run, Assert: the same refusal a model file with that domain gets.
+        #expect(throws: ModelError.invalid("the domain of 'age' has a range too wide for its bins")) {
+            _ = try MSTSynthesizer.fit(table, options: options)
+        }
+    }
+
     @Test func breaksCutARangeWhereDeclared() {
         // 0 alone, 1...4999, 5000...100000.
         let binning = Binning(lower: 0, upper: 100_000, count: 3, wholeNumbers: true, breaks: [1, 5000])

@@ -97,6 +97,16 @@ let hostileCases: [CommandCase] = [
     CommandCase(id: "fit/unvisited-value-past-model-limit",
                 source: "t = load \"$DATA/widest.csv\" types=[\"a:numeric\"]\nm = fit t visit=[\"b\"]\ns = sample m rows=5 replicates=keep\n",
                 error: nil),
+    // A range of whole numbers too wide for its bins overflowed Int inside a private fit; a
+    // narrower one was fitted, spending the budget, and then refused at sample.
+    CommandCase(id: "domain/whole-range-too-wide-for-its-bins",
+                source: heart + "domain heart.age -9007199254740992..9007199254740992 bins=10000\n",
+                error: "the domain of 'age' has a range too wide for its bins"),
+    CommandCase(id: "domain/half-range-too-wide-for-its-bins",
+                source: heart + "domain heart.age 0..9007199254740992 bins=10000\n", error: "too wide for its bins"),
+    CommandCase(id: "domain/whole-range-at-the-limit",
+                source: TestSupport.heartWithDomains + "domain heart.age -9007199254740992..9007199254740992 bins=3\n"
+                    + "privacy epsilon=1\nm = fit heart method=mst epsilon=1\ns = sample m rows=20\ndescribe s\n", error: nil),
 ]
 
 @Suite(.serialized) struct HostileScriptTests {

@@ -101,7 +101,7 @@ extension ColumnDomain {
     /// of 'x' ..."), or nil. Mirrors what `domain` accepts, so `DomainEncoder.decode` and
     /// `Binning` only see values they handle: a range for numbers, dates and datetimes, a list
     /// for categories, booleans and numbers, at most 10,000 bins or 100,000 levels.
-    func problem(kind: ColumnKind) -> String? {
+    public func problem(kind: ColumnKind) -> String? {
         if let decimals, !(0...ModelLimits.maximumDecimals).contains(decimals) {
             return "must have from 0 to \(ModelLimits.maximumDecimals) decimal places"
         }

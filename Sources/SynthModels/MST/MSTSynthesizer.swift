@@ -62,6 +62,12 @@ public enum MSTSynthesizer {
         }
         // Checked above: every modelled column has a domain.
         let domains = columns.map { domain(of: $0)! }
+        // As a model file's domains are checked, before any row is read: Binning relies on it.
+        for (column, domain) in zip(columns, domains) {
+            if let problem = domain.problem(kind: column.kind) {
+                throw ModelError.invalid("the domain of '\(column.name)' \(problem)")
+            }
+        }
         var codes = try Parallel.map(columns.count) { j in Result { try DomainEncoder.encode(columns[j], domains[j]) } }
             .map { try $0.get() }
         let keep = (0..<table.rowCount).filter { row in codes.allSatisfy { $0[row] >= 0 } }

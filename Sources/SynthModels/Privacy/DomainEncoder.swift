@@ -100,7 +100,9 @@ public enum DomainEncoder {
 }
 
 /// Bins over a closed range: equal-width, or cut at declared breaks; for whole numbers, bins of
-/// whole numbers.
+/// whole numbers. Only for domains `ColumnDomain.problem(kind:)` accepts (the fit and a model
+/// file's validation check it): bounds within `ModelLimits`, at most 10,000 bins, and for whole
+/// numbers span * (count + 1) within Int, which bounds every product below.
 struct Binning {
     let lower: Double
     let upper: Double

@@ -42,6 +42,11 @@ enum DomainCommand: CommandRunner {
                                        at: arguments.optionExpr("epsilon")!.span)
             }
             domain = try declared(valuesExpr, column: column, arguments: arguments, missing: allowsMissing)
+            // What a fit and a model file accept, such as a range of whole numbers too wide for its bins.
+            if let problem = domain.problem(kind: column.kind) {
+                throw Diagnostic.error("the domain of '\(column.name)' \(problem)", at: valuesExpr.span,
+                                       hint: "declare fewer bins or a narrower range")
+            }
         } else if arguments.optionExpr("epsilon") != nil {
             domain = try estimated(column, arguments: arguments, context: context, missing: allowsMissing)
         } else if column.kind == .boolean {
@@ -128,7 +133,8 @@ enum DomainCommand: CommandRunner {
     }
 
     /// Bounds estimated under DP, spending epsilon= from the budget. The spend is recorded as
-    /// soon as the mechanism has run, and nothing after it can fail.
+    /// soon as the mechanism has run, and nothing after it can fail: the bounds are on
+    /// PrivateBounds' grid (within ±5e9), so the domain is one `problem(kind:)` accepts.
     private static func estimated(_ column: Column, arguments: CommandArguments, context: CommandContext,
                                   missing: Bool) throws -> ColumnDomain {
         let epsilonExpr = arguments.optionExpr("epsilon")!
