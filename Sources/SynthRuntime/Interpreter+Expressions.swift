@@ -46,6 +46,12 @@ extension Interpreter {
         }
     }
 
+    /// The most bytes a string may hold and items a list may hold: a script that doubles one
+    /// line after line (`x = x + x`) stops with an error instead of exhausting memory, and a
+    /// million is ten times the levels a domain may declare.
+    static let maximumStringBytes = 100_000_000
+    static let maximumListLength = 1_000_000
+
     var procedureNames: [String] { (Array(session.procedures.keys) + Array(Builtins.all.keys)).sorted() }
 
     func visibleNames(_ scope: Scope) -> [String] {
@@ -63,8 +69,18 @@ extension Interpreter {
         case let (.remainder, .number(x), .number(y)):
             guard y != 0 else { throw Diagnostic.error("division by zero", at: span) }
             return .number(x.truncatingRemainder(dividingBy: y))
-        case let (.add, .string(x), .string(y)): return .string(x + y)
-        case let (.add, .list(x), .list(y)): return .list(x + y)
+        case let (.add, .string(x), .string(y)):
+            guard x.utf8.count + y.utf8.count <= Self.maximumStringBytes else {
+                throw Diagnostic.error("a string may hold at most \(Self.maximumStringBytes) bytes; this one would hold "
+                                       + "\(x.utf8.count + y.utf8.count)", at: span)
+            }
+            return .string(x + y)
+        case let (.add, .list(x), .list(y)):
+            guard x.count + y.count <= Self.maximumListLength else {
+                throw Diagnostic.error("a list may hold at most \(Self.maximumListLength) items; this one would hold \(x.count + y.count)",
+                                       at: span)
+            }
+            return .list(x + y)
         case let (.and, .bool(x), .bool(y)): return .bool(x && y)
         case let (.or, .bool(x), .bool(y)): return .bool(x || y)
         case (.equal, _, _): return .bool(try equal(a, b, at: span))

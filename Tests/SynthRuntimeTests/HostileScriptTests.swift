@@ -107,6 +107,13 @@ let hostileCases: [CommandCase] = [
     CommandCase(id: "domain/whole-range-at-the-limit",
                 source: TestSupport.heartWithDomains + "domain heart.age -9007199254740992..9007199254740992 bins=3\n"
                     + "privacy epsilon=1\nm = fit heart method=mst epsilon=1\ns = sample m rows=20\ndescribe s\n", error: nil),
+    // Doubling a string or a list line after line grew it until memory ran out.
+    CommandCase(id: "expression/list-doubled-past-a-million",
+                source: "x = [1]\n" + String(repeating: "x = x + x\n", count: 21), error: "a list may hold at most 1000000 items"),
+    CommandCase(id: "expression/string-doubled-past-100-MB",
+                source: "x = \"ab\"\n" + String(repeating: "x = x + x\n", count: 27), error: "a string may hold at most 100000000 bytes"),
+    CommandCase(id: "expression/list-of-half-a-million", source: "x = [1]\n" + String(repeating: "x = x + x\n", count: 19)
+                    + "print len(x)\n", error: nil),
 ]
 
 @Suite(.serialized) struct HostileScriptTests {
