@@ -70,6 +70,7 @@ private final class ResultBox<T>: @unchecked Sendable {
 
     func set(_ index: Int, _ value: T) { slots[index] = value }
 
+    /// Every slot, once `map` has set each of them.
     func values() -> [T] { (0..<count).map { slots[$0]! } }
 }
 

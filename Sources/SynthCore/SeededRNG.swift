@@ -49,6 +49,7 @@ public struct SeededRNG: RandomNumberGenerator, Sendable, Equatable {
 
     /// A uniform integer in 0..<bound (Lemire's multiply-shift with rejection).
     public mutating func nextInt(below bound: Int) -> Int {
+        // A caller's slip, not input: every call draws from a range it knows is not empty.
         precondition(bound > 0, "bound must be positive")
         let b = UInt64(bound)
         var m = next().multipliedFullWidth(by: b)

@@ -94,7 +94,7 @@ struct GrowthGuard {
                 LoadEstimate(sample: UnsafeBufferPointer(rebasing: $0.prefix(CSVInput.sampleSize)), delimiter: delimiter)
             }
         }
-        let needed = held + estimate!.bytesNeeded(forText: bytes.count)
+        let needed = held + estimate!.bytesNeeded(forText: bytes.count)  // set just above when nil
         guard needed > threshold else { return }
         try limits.check(needed, reading: path, inflatedAtLeast: inflating ? bytes.count : nil)
         // Memory was freed meanwhile: go on against the new figure.

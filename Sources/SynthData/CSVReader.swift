@@ -186,6 +186,7 @@ public enum CSVReader {
             return String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<end]), as: UTF8.self)
         }
         var out = [UInt8](repeating: 0, count: end - start)
+        // An escaped field holds a doubled quote: both buffers are non-empty.
         let count = out.withUnsafeMutableBufferPointer { unescape(buffer.baseAddress!, start, end, into: $0.baseAddress!) }
         return String(decoding: out[0..<count], as: UTF8.self)
     }

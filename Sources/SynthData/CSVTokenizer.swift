@@ -40,7 +40,7 @@ enum CSVTokenizer {
             return DataError.malformed(path: path, line: line, column: columnToo ? column : 0, message: message)
         }
         guard n > base else { throw DataError.malformed(path: path, line: 1, column: 0, message: "empty file: a header row is required") }
-        let p = bytes.baseAddress!
+        let p = bytes.baseAddress!  // n > base >= 0: the buffer is not empty
         var fields = CSVFields()
         // A rough guess (8 bytes per field) saves most reallocation.
         fields.starts.reserveCapacity((n - base) / 8 + 16)

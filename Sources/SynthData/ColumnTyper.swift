@@ -170,7 +170,7 @@ enum ColumnTyper {
         case .categorical?:
             return canonicalNumericCodes(coded(.categorical))
         case .identifier?, .text?:
-            return coded(override!)
+            return coded(override!)  // this case matched a value
         case .boolean?:
             var spelling: [String?] = [nil, nil]
             var values: [Double] = []
@@ -189,12 +189,13 @@ enum ColumnTyper {
             for pattern in patterns {
                 let values = levels.map { isDate ? DateCodec.parseDate($0, pattern: pattern) : DateCodec.parseDateTime($0, pattern: pattern) }
                 let good = values.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
-                if best == nil || good > best!.good { best = (pattern, values, good) }
+                if good > best?.good ?? -1 { best = (pattern, values, good) }
             }
-            let chosen = best!
+            let chosen = best!  // patterns is never empty: a format, or the built-in list
             if let bad = chosen.values.firstIndex(where: { $0 == nil }) {
                 throw reader.conversionError(row: firstRow(withCode: bad), name: name, kind: override!)
             }
+            // This case matched override, and no value is nil (checked just above).
             return numeric(override!, chosen.values.map { $0! }, format: chosen.pattern)
         default:
             break
@@ -208,15 +209,15 @@ enum ColumnTyper {
         }
         let firstLength = levels[0].utf8.count
         for pattern in DateCodec.datePatterns where pattern.utf8.count == firstLength {
-            let values = levels.map { DateCodec.parseDate($0, pattern: pattern) }
-            if !values.contains(where: { $0 == nil }) {
-                return numeric(.date, values.map { $0! }, format: pattern)
+            let values = levels.compactMap { DateCodec.parseDate($0, pattern: pattern) }
+            if values.count == levels.count {
+                return numeric(.date, values, format: pattern)
             }
         }
         for pattern in DateCodec.dateTimePatterns where pattern.utf8.count == firstLength {
-            let values = levels.map { DateCodec.parseDateTime($0, pattern: pattern) }
-            if !values.contains(where: { $0 == nil }) {
-                return numeric(.datetime, values.map { $0! }, format: pattern)
+            let values = levels.compactMap { DateCodec.parseDateTime($0, pattern: pattern) }
+            if values.count == levels.count {
+                return numeric(.datetime, values, format: pattern)
             }
         }
         if Double(text.totalLength) / Double(present) > 30 && Double(levels.count) > 0.5 * Double(present) {
@@ -244,12 +245,12 @@ extension ColumnTyper {
     /// Number-coded categories ("1" and "1.0" from two hospitals' exports) are one category,
     /// spelled in the shortest form ("1"). Levels that are not all numbers are left as they are.
     static func canonicalNumericCodes(_ column: Column) -> Column {
-        let parsed = column.levels.map { FastNumber.parse($0) }
+        let parsed = column.levels.compactMap { FastNumber.parse($0) }
         // Beyond 2^52 two spellings can round to one Double without being one number.
-        guard !parsed.isEmpty, parsed.allSatisfy({ $0 != nil && $0!.isFinite && abs($0!) < wholeDoublesFrom }) else {
+        guard !parsed.isEmpty, parsed.count == column.levels.count, parsed.allSatisfy({ $0.isFinite && abs($0) < wholeDoublesFrom }) else {
             return column
         }
-        let canonical = parsed.map { NumberFormat.roundTrip($0!) }
+        let canonical = parsed.map { NumberFormat.roundTrip($0) }
         var out = Column.coded(column.name, column.codes.map { $0 < 0 ? nil : canonical[Int($0)] })
         out.role = column.role
         return out

@@ -163,6 +163,6 @@ public enum FastNumber {
     private static func slowParse(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Double? {
         var buffer = [CChar](repeating: 0, count: end - start + 1)
         for k in start..<end { buffer[k - start] = CChar(bitPattern: p[k]) }
-        return buffer.withUnsafeBufferPointer { strtod($0.baseAddress!, nil) }
+        return buffer.withUnsafeBufferPointer { strtod($0.baseAddress!, nil) }  // at least the terminating 0
     }
 }

@@ -67,6 +67,8 @@ struct FieldReader {
     mutating func field(_ row: Int) -> (UnsafePointer<UInt8>, Int, Int) {
         let rawStart = starts[row]
         let end = Int(ends[row])
+        // The buffer holds at least the header row (the tokenizer refuses an empty file), so it
+        // has a base address.
         if rawStart & CSVFields.escapedBit == 0 {
             return (buffer.baseAddress!, Int(rawStart), end)
         }
@@ -76,6 +78,7 @@ struct FieldReader {
             scratchCapacity = max(64, (end - start) * 2)
             scratch = .allocate(capacity: scratchCapacity)
         }
+        // An escaped field holds a doubled quote, so end - start >= 2 and scratch was allocated.
         let count = CSVReader.unescape(buffer.baseAddress!, start, end, into: scratch!)
         return (UnsafePointer(scratch!), 0, count)
     }

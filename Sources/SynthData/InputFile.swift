@@ -82,6 +82,7 @@ public final class InputFile {
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while true {
             try limits.checkCancelled()
+            // chunk holds 1 MB, so it has a base address.
             let got = try chunk.withUnsafeMutableBytes { raw in try readSome(raw.baseAddress!, raw.count) }
             if got == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<got])

@@ -102,6 +102,7 @@ enum ValuePatterns {
             if initial && (b.count == 1 || (b.count == 2 && b[1] == 46)) { return true }
             return b.count >= 2 && b.dropFirst().allSatisfy { isLower($0) || isUpper($0) || $0 == 39 || $0 == 45 || $0 >= 0x80 }
         }
+        // given is not empty (guarded above).
         return nameWord(parts[0], initial: false) && nameWord(given.first!, initial: false)
             && given.dropFirst().allSatisfy { nameWord($0, initial: true) }
     }

@@ -28,6 +28,10 @@ struct CommandArguments {
 
     func expression(_ name: String) -> Expr? { positional[name]?.first }
 
+    /// Where argument `name` was written, to blame in an error; the verb when it was not
+    /// (callers blame arguments they have read, so that is a fallback, not a guess).
+    func argumentSpan(_ name: String) -> SourceSpan { expression(name)?.span ?? call.verbSpan }
+
     func expressions(_ name: String) -> [Expr] { positional[name] ?? [] }
 
     func value(_ name: String) throws -> Value {
@@ -40,7 +44,7 @@ struct CommandArguments {
     func table(_ name: String) throws -> TableValue {
         let value = try value(name)
         guard case let .table(table) = value else {
-            throw Diagnostic.error("\(call.verb) needs a table for <\(name)>, got \(value.typeName)", at: expression(name)!.span)
+            throw Diagnostic.error("\(call.verb) needs a table for <\(name)>, got \(value.typeName)", at: argumentSpan(name))
         }
         return table
     }
@@ -48,7 +52,7 @@ struct CommandArguments {
     func model(_ name: String) throws -> ModelValue {
         let value = try value(name)
         guard case let .model(model) = value else {
-            throw Diagnostic.error("\(call.verb) needs a model for <\(name)>, got \(value.typeName)", at: expression(name)!.span)
+            throw Diagnostic.error("\(call.verb) needs a model for <\(name)>, got \(value.typeName)", at: argumentSpan(name))
         }
         return model
     }
@@ -56,7 +60,7 @@ struct CommandArguments {
     func string(_ name: String) throws -> String {
         let value = try value(name)
         guard case let .string(text) = value else {
-            throw Diagnostic.error("\(call.verb) needs a string for <\(name)>, got \(value.typeName)", at: expression(name)!.span)
+            throw Diagnostic.error("\(call.verb) needs a string for <\(name)>, got \(value.typeName)", at: argumentSpan(name))
         }
         return text
     }
@@ -72,6 +76,9 @@ struct CommandArguments {
     // MARK: Options
 
     func optionExpr(_ name: String) -> Expr? { call.option(name)?.value }
+
+    /// Where option `name`'s value was written, to blame in an error; the verb when it was not.
+    func optionSpan(_ name: String) -> SourceSpan { optionExpr(name)?.span ?? call.verbSpan }
 
     func optionValue(_ name: String) throws -> Value? {
         guard let expr = optionExpr(name) else { return nil }

@@ -135,7 +135,8 @@ struct RowCondition {
             names.append(name)
         }
         guard names.count >= 2 else { throw Diagnostic.error("fixed() takes at least two columns", at: span) }
-        // Column positions are looked up once, not per row.
+        // Column positions are looked up once, not per row; both tables hold every name
+        // (checked in the loop above).
         func keys(_ t: Table) -> [String] {
             let positions = names.map { t.index(of: $0)! }
             return (0..<t.rowCount).map { row in
@@ -311,6 +312,7 @@ struct RowCondition {
             guard op == .add || (op == .subtract && isTime(left?.kind)) else {
                 throw Diagnostic.error("a date takes a number of days added or subtracted", at: span)
             }
+            // isTime(nil) is false, so the side it holds for is a column's.
             let time = isTime(left?.kind) ? left! : right!
             kind = time.kind
             format = time.format

@@ -52,6 +52,7 @@ struct GowerEncoding: Sendable {
         var levels: [[String]] = []
         var ranges: [(min: Double, span: Double)] = []
         for name in columns {
+            // Callers pass sharedColumns(tables): present in every table, of one storage.
             let parts = tables.map { $0.column(name)! }
             let numeric = parts[0].kind.isNumeric
             isNumeric.append(numeric)

@@ -19,6 +19,7 @@ struct NearestNeighbors: Sendable {
     /// Exact search of every row of `queries` against every row of `reference` (same columns).
     static func search(queries: GowerMatrix, reference: GowerMatrix) -> NearestNeighbors {
         let nq = queries.rows, nr = reference.rows, nc = queries.columns
+        // A caller's slip, not input: both matrices come from one GowerEncoding's column subset.
         precondition(nc == reference.columns, "query and reference columns differ")
         guard nq > 0 else { return NearestNeighbors(closest: [], second: [], index: []) }
         guard nr > 0 else {
@@ -50,6 +51,8 @@ struct NearestNeighbors: Sendable {
                             var j0 = 0
                             while j0 < nr {
                                 let len = Swift.min(block, nr - j0)
+                                // acc holds group * block floats; reference values are there when a
+                                // column is (nr > 0 above), so both buffers have base addresses.
                                 let a0 = acc.baseAddress!, a1 = a0 + block, a2 = a1 + block, a3 = a2 + block
                                 a0.update(repeating: 0, count: group * block)
                                 for c in 0..<nc {

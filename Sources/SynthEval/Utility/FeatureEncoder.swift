@@ -127,8 +127,9 @@ struct FeatureEncoder: Sendable {
                         return index[level] ?? otherSlot
                     }
                 }
+                let codes = column.flatMap { $0.kind.isCoded ? $0.codes : nil }
                 for (r, row) in rowList.enumerated() {
-                    let code: Int32 = (column?.kind.isCoded ?? false) ? column!.codes[row] : -1
+                    let code = codes?[row] ?? -1
                     let slot = code >= 0 ? slotOf[Int(code)] : missingSlot
                     if slot >= 0 { x[r * p + offset + slot] = 1 }
                 }

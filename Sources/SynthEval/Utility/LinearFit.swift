@@ -77,6 +77,7 @@ enum LinearFit {
             x.withUnsafeBufferPointer { xs in
                 h.withUnsafeMutableBufferPointer { hs in
                     for r in chunks[c] {
+                        // A row exists, so x is not empty and has a base address.
                         let row = xs.baseAddress! + r * p
                         var w = 1.0, resid = y[r]
                         if logistic {

@@ -151,6 +151,7 @@ public enum Propensity {
                 var codes: [Int32] = []
                 codes.reserveCapacity(realRows.count + synRows.count)
                 for (col, rows) in [(a, realRows), (b, synRows)] {
+                    // index holds every level of both columns (built just above).
                     let map = col.levels.map { index[$0]! }
                     for r in rows { codes.append(col.codes[r] >= 0 ? map[Int(col.codes[r])] : -1) }
                 }

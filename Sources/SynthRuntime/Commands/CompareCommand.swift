@@ -17,11 +17,11 @@ enum CompareCommand: CommandRunner {
         let synthetic = try arguments.table("synthetic")
         let details = try arguments.boolOption("details") ?? false
         for (table, expr) in [(real, "real"), (synthetic, "synthetic")] where table.table.rowCount == 0 {
-            throw Diagnostic.error("'\(table.table.name)' has no rows to compare", at: arguments.expression(expr)!.span)
+            throw Diagnostic.error("'\(table.table.name)' has no rows to compare", at: arguments.argumentSpan(expr))
         }
         if real.isSynthetic && !synthetic.isSynthetic {
             throw Diagnostic.error("compare takes the real table first: '\(real.table.name)' is synthetic, '\(synthetic.table.name)' is real",
-                                   at: arguments.expression("real")!.span,
+                                   at: arguments.argumentSpan("real"),
                                    hint: "compare \(synthetic.table.name) \(real.table.name)")
         }
         if !real.isSynthetic && !synthetic.isSynthetic {
@@ -45,10 +45,10 @@ enum CompareCommand: CommandRunner {
         if let reportPath = try arguments.stringOption("report") {
             try writeHTML(report, real: real.table, synthetic: synthetic.table, holdout: holdout?.table, to: reportPath, context: context)
         }
-        if context.boundName == nil || details {
-            context.sink.output(CompareRenderer.render(report, details: details))
+        if let name = context.boundName, !details {
+            context.sink.output("\(name): report, overall quality \(NumberFormat.fixed(report.quality.overall, digits: 3))\n")
         } else {
-            context.sink.output("\(context.boundName!): report, overall quality \(NumberFormat.fixed(report.quality.overall, digits: 3))\n")
+            context.sink.output(CompareRenderer.render(report, details: details))
         }
         return .comparison(report)
     }
@@ -86,7 +86,7 @@ enum CompareCommand: CommandRunner {
     /// `target=`: a column of the real table, predicted in train-synthetic-test-real.
     private static func targetColumn(_ arguments: CommandArguments, real: Table, holdout: TableValue?) throws -> String? {
         guard let target = try arguments.wordOption("target") else { return nil }
-        let span = arguments.optionExpr("target")!.span
+        let span = arguments.optionSpan("target")
         guard real.index(of: target) != nil else {
             throw Diagnostic.error("unknown column '\(target)' in \(real.name)", at: span,
                                    hint: Suggestion.hint(for: target, in: real.columnNames))

@@ -31,7 +31,7 @@ enum DomainCommand: CommandRunner {
         if let places = try arguments.integerOption("decimals", range: 0...12) {
             guard column.kind == .numeric else {
                 throw Diagnostic.error("decimals= applies to numeric columns; '\(column.name)' is \(column.kind.rawValue)",
-                                       at: arguments.optionExpr("decimals")!.span)
+                                       at: arguments.optionSpan("decimals"))
             }
             decimals = places
         }
@@ -39,7 +39,7 @@ enum DomainCommand: CommandRunner {
         if let valuesExpr = arguments.expression("values") {
             if arguments.optionExpr("epsilon") != nil {
                 throw Diagnostic.error("epsilon= estimates bounds that are not declared; declare them or estimate them, not both",
-                                       at: arguments.optionExpr("epsilon")!.span)
+                                       at: arguments.optionSpan("epsilon"))
             }
             domain = try declared(valuesExpr, column: column, arguments: arguments, missing: allowsMissing)
             // What a fit and a model file accept, such as a range of whole numbers too wide for its bins.
@@ -71,7 +71,7 @@ enum DomainCommand: CommandRunner {
                                        at: span)
             }
             if arguments.optionExpr("other") != nil {
-                throw Diagnostic.error("other= applies to a list of levels", at: arguments.optionExpr("other")!.span)
+                throw Diagnostic.error("other= applies to a list of levels", at: arguments.optionSpan("other"))
             }
             let low = try bound(lowExpr, column: column, arguments: arguments)
             let high = try bound(highExpr, column: column, arguments: arguments)
@@ -94,7 +94,7 @@ enum DomainCommand: CommandRunner {
             throw Diagnostic.error("'\(column.name)' is \(column.kind.rawValue): declare a range such as 0..120", at: span)
         }
         for option in ["bins", "breaks"] where arguments.optionExpr(option) != nil {
-            throw Diagnostic.error("\(option)= applies to a range", at: arguments.optionExpr(option)!.span)
+            throw Diagnostic.error("\(option)= applies to a range", at: arguments.optionSpan(option))
         }
         var levels: [String] = []
         var seen: Set<String> = []
@@ -126,7 +126,7 @@ enum DomainCommand: CommandRunner {
         }
         let other = try arguments.stringOption("other")
         if let other, !levels.contains(other) {
-            throw Diagnostic.error("other= must be one of the declared levels, got \"\(other)\"", at: arguments.optionExpr("other")!.span,
+            throw Diagnostic.error("other= must be one of the declared levels, got \"\(other)\"", at: arguments.optionSpan("other"),
                                    hint: Suggestion.hint(for: other, in: levels))
         }
         return ColumnDomain(values: .levels(levels), other: other, allowsMissing: missing)
@@ -137,6 +137,7 @@ enum DomainCommand: CommandRunner {
     /// PrivateBounds' grid (within ±5e9), so the domain is one `problem(kind:)` accepts.
     private static func estimated(_ column: Column, arguments: CommandArguments, context: CommandContext,
                                   missing: Bool) throws -> ColumnDomain {
+        // run() comes here only when epsilon= is written.
         let epsilonExpr = arguments.optionExpr("epsilon")!
         guard column.kind.isNumeric, column.kind != .boolean else {
             throw Diagnostic.error("only numeric bounds can be estimated; '\(column.name)' is \(column.kind.rawValue): declare its levels",
@@ -146,6 +147,7 @@ enum DomainCommand: CommandRunner {
             throw Diagnostic.error("breaks= needs declared bounds; with estimated bounds use bins=", at: breaks.span)
         }
         let requestedBins = try arguments.integerOption("bins", range: 1...maximumBins)
+        // Written (above), so the option is a positive number or has thrown.
         let epsilon = try arguments.positiveNumberOption("epsilon")!
         let rho = try context.session.price(epsilon: epsilon, for: "epsilon=", at: epsilonExpr.span)
         let values = zip(column.numbers, column.valid).compactMap { $1 ? $0 : nil }
@@ -185,7 +187,7 @@ enum DomainCommand: CommandRunner {
     /// The breaks= cut points: numbers (or dates) strictly inside the range, ascending.
     private static func cutPoints(_ expr: Expr, low: Double, high: Double, column: Column, arguments: CommandArguments) throws -> [Double] {
         if arguments.optionExpr("bins") != nil {
-            throw Diagnostic.error("bins= and breaks= both set the bins; keep one", at: arguments.optionExpr("bins")!.span)
+            throw Diagnostic.error("bins= and breaks= both set the bins; keep one", at: arguments.optionSpan("bins"))
         }
         guard case let .list(items, span) = expr, !items.isEmpty else {
             throw Diagnostic.error("breaks= needs a list of cut points, such as [1, 5000]", at: expr.span)
@@ -214,7 +216,7 @@ enum DomainCommand: CommandRunner {
         }
         if let bins = try arguments.integerOption("bins", range: 1...maximumBins) {
             if whole, bins > span {
-                throw Diagnostic.error("bins= is more than the \(span) whole numbers in the range", at: arguments.optionExpr("bins")!.span)
+                throw Diagnostic.error("bins= is more than the \(span) whole numbers in the range", at: arguments.optionSpan("bins"))
             }
             return bins
         }

@@ -13,8 +13,8 @@ enum ExportCommand: CommandRunner {
         let arguments = context.arguments
         let value = try arguments.value("value")
         let path = try arguments.string("file")
-        let pathSpan = arguments.expression("file")!.span
-        let valueSpan = arguments.expression("value")!.span
+        let pathSpan = arguments.argumentSpan("file")
+        let valueSpan = arguments.argumentSpan("value")
         let session = context.session
         switch value {
         case let .table(table):

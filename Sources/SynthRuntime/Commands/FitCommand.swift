@@ -37,7 +37,7 @@ enum FitCommand: CommandRunner {
         } catch let error as ModelError {
             // Blame the option a model error is about, else the table.
             let option = ["visit", "predictors"].first { error.description.hasPrefix($0) }
-            let span = option.flatMap { arguments.optionExpr($0)?.span } ?? arguments.expression("table")!.span
+            let span = option.flatMap { arguments.optionExpr($0)?.span } ?? arguments.argumentSpan("table")
             throw Diagnostic.error(error.description, at: span)
         }
         reportFitted(model, context: context)
@@ -74,7 +74,7 @@ enum FitCommand: CommandRunner {
             for entry in entries {
                 guard let (target, names) = FitOptionsCheck.parsePredictors(entry) else {
                     throw Diagnostic.error("predictors= entries look like \"column:a,b\", got \"\(entry)\"",
-                                           at: arguments.optionExpr("predictors")!.span)
+                                           at: arguments.optionSpan("predictors"))
                 }
                 predictors[target] = names
             }

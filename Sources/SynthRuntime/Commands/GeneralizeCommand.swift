@@ -36,6 +36,7 @@ enum GeneralizeCommand: CommandRunner {
                                        at: prefixExpr.span,
                                        hint: dates ? "for dates use to=year or to=month" : "topcode caps numbers")
             }
+            // prefix= is written (this case), so it is a whole number in range or has thrown.
             let length = try arguments.integerOption("prefix", range: 1...1000)!
             let width = try arguments.integerOption("width", range: 1...100)
             var (result, padded) = column.prefixed(length, width: width)

@@ -17,7 +17,7 @@ enum LoadCommand: CommandRunner {
     static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
         let arguments = context.arguments
         let path = try arguments.string("file")
-        let pathSpan = arguments.expression("file")!.span
+        let pathSpan = arguments.argumentSpan("file")
         guard FileManager.default.fileExists(atPath: path) else {
             throw Diagnostic.error("file not found: \(path)", at: pathSpan, hint: FileHint.nearby(path))
         }
@@ -32,11 +32,12 @@ enum LoadCommand: CommandRunner {
             let bytes = Array(delimiter.utf8)
             guard bytes.count == 1, bytes[0] != UInt8(ascii: "\"") else {
                 throw Diagnostic.error("delimiter= needs a single character such as \",\" or \"\\t\"",
-                                       at: arguments.optionExpr("delimiter")!.span)
+                                       at: arguments.optionSpan("delimiter"))
             }
             options.delimiter = bytes[0]
         }
         if let overrides = try arguments.stringListOption("types") {
+            // The option was just read, so it is written.
             let typesExpr = arguments.optionExpr("types")!
             let spans = elementSpans(typesExpr, count: overrides.count)
             (options.types, options.formats) = try parseTypes(overrides, spans: spans)

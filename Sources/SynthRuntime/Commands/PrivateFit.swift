@@ -19,7 +19,7 @@ enum PrivateFit {
         if !missing.isEmpty {
             let variable = arguments.expression("table").map(ExprPrinter.render) ?? "t"
             throw Diagnostic.error("method=mst needs a declared domain for every column; missing: " + missing.joined(separator: ", "),
-                                   at: arguments.expression("table")!.span,
+                                   at: arguments.argumentSpan("table"),
                                    hint: "declare them first, e.g. domain \(variable).\(missing[0]) 0..100 or domain \(variable).\(missing[0]) [\"a\", \"b\"]; see help domain")
         }
         let rho = try context.session.price(epsilon: epsilon, for: "method=mst", at: epsilonExpr.span)
@@ -31,7 +31,7 @@ enum PrivateFit {
         do {
             fit = try MSTSynthesizer.fit(table.table, options: options)
         } catch let error as ModelError {
-            throw Diagnostic.error(error.description, at: arguments.expression("table")!.span)
+            throw Diagnostic.error(error.description, at: arguments.argumentSpan("table"))
         }
         let name = arguments.expression("table").map(ExprPrinter.render) ?? "table"
         context.session.recordSpend("fit \(name) method=mst", epsilon: epsilon, rho: rho, writtenAt: call.verbSpan)

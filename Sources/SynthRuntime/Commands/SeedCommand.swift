@@ -7,7 +7,7 @@ enum SeedCommand: CommandRunner {
 
     static func run(_ context: CommandContext, scope: inout Scope) throws -> Value {
         let value = try context.arguments.value("seed")
-        let span = context.arguments.expression("seed")!.span
+        let span = context.arguments.argumentSpan("seed")
         guard case let .number(x) = value, x == x.rounded(), x >= 0, x < 9e15 else {
             throw Diagnostic.error("seed needs a whole number of at least 0", at: span)
         }

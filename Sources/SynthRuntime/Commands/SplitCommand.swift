@@ -26,7 +26,7 @@ enum SplitCommand: CommandRunner {
         let trainRows = Int((Double(rows) * share).rounded())
         guard trainRows > 0, trainRows < rows else {
             throw Diagnostic.error("a \(Plural.count(rows, "row")) table cannot be split at train=\(NumberFormat.compact(share))",
-                                   at: arguments.expression("table")!.span)
+                                   at: arguments.argumentSpan("table"))
         }
         // Fisher-Yates with the seeded stream, then both parts back in the table's row order.
         var order = Array(0..<rows)

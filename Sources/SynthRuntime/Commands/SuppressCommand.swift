@@ -35,7 +35,7 @@ enum SuppressCommand: CommandRunner {
         }
         let other = try arguments.stringOption("other") ?? defaultOther
         if other.isEmpty {
-            throw Diagnostic.error("other= needs a level name", at: arguments.optionExpr("other")!.span)
+            throw Diagnostic.error("other= needs a level name", at: arguments.optionSpan("other"))
         }
 
         let indices: [Int]

@@ -28,18 +28,18 @@ enum TopcodeCommand: CommandRunner {
             for (option, value) in [("at", cap), ("bottom", floor)] {
                 if let value, value != value.rounded() {
                     throw Diagnostic.error("'\(column.name)' holds whole numbers, so \(option)= must be one, got \(NumberFormat.compact(value))",
-                                           at: arguments.optionExpr(option)!.span)
+                                           at: arguments.optionSpan(option))
                 }
                 // An integer column holds whole numbers exactly, so within ±2^53.
                 if let value, abs(value) > ColumnKind.wholeMagnitude {
                     throw Diagnostic.error("'\(column.name)' holds whole numbers up to 2^53 = 9007199254740992 in size, "
                                            + "so \(option)= must be one, got \(NumberFormat.compact(value))",
-                                           at: arguments.optionExpr(option)!.span)
+                                           at: arguments.optionSpan(option))
                 }
             }
         }
         if let floor, floor >= cap {
-            throw Diagnostic.error("bottom= must be below at= (\(NumberFormat.compact(cap)))", at: arguments.optionExpr("bottom")!.span)
+            throw Diagnostic.error("bottom= must be below at= (\(NumberFormat.compact(cap)))", at: arguments.optionSpan("bottom"))
         }
 
         let (result, capped, raised) = column.topcoded(at: cap, bottom: floor)
