@@ -114,6 +114,11 @@ let hostileCases: [CommandCase] = [
                 source: "x = \"ab\"\n" + String(repeating: "x = x + x\n", count: 27), error: "a string may hold at most 100000000 bytes"),
     CommandCase(id: "expression/list-of-half-a-million", source: "x = [1]\n" + String(repeating: "x = x + x\n", count: 19)
                     + "print len(x)\n", error: nil),
+    // A column named "" was exported with an empty header cell, which load refuses.
+    CommandCase(id: "derive/empty-column-name", source: heart + "derive heart.\"\" = 1\n", error: "a column needs a name"),
+    CommandCase(id: "derive/unicode-column-name",
+                source: heart + "derive heart.\"größe 名\" = heart.age + 1\ndescribe heart\nm = fit heart\nfake = sample m rows=10\n"
+                    + "compare heart fake details=true\n", error: nil),
 ]
 
 @Suite(.serialized) struct HostileScriptTests {

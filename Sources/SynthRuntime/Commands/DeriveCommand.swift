@@ -14,6 +14,10 @@ enum DeriveCommand: CommandRunner {
                                    hint: "usage: \(arguments.signature.usage)")
         }
         let reference = try arguments.columnReference(columnExpr)
+        // A file needs a name in its header for every column, or load cannot read it back.
+        guard !reference.column.isEmpty else {
+            throw Diagnostic.error("a column needs a name; t.\"\" has none", at: reference.span)
+        }
         guard let expression = context.call.condition else {
             throw Diagnostic.error("derive needs '= <expression>' after the column", at: columnExpr.span,
                                    hint: "usage: \(arguments.signature.usage)")
