@@ -90,7 +90,8 @@ final class CompletionBridge: CompletionContext, @unchecked Sendable {
     func next(text: UnsafePointer<CChar>?, state: Int32) -> UnsafeMutablePointer<CChar>? {
         if state == 0 {
             let line = String(cString: synth_rl_line_buffer())
-            let cursor = Int(synth_rl_point())
+            // readline counts bytes; Completion counts characters.
+            let cursor = Completion.characterOffset(utf8Offset: Int(synth_rl_point()), in: line)
             let prefix = text.map { String(cString: $0) } ?? ""
             matches = Completion.candidates(line: line, cursor: cursor, context: self).filter { $0.hasPrefix(prefix) }
             index = 0
