@@ -253,6 +253,8 @@ public struct IdentifierShape: Sendable, Equatable {
         }
     }
 
+    /// The `index`th character an element stands for; callers take the index below
+    /// `size(element)` (a remainder or a draw), so the scalar is an ASCII digit or letter.
     private static func character(_ element: Element, _ index: Int) -> Character {
         switch element {
         case .digit: return Character(Unicode.Scalar(UInt8(48 + index)))

@@ -175,7 +175,7 @@ public enum ModelFile {
             let reference = known as? [String: Any] ?? [:]
             for key in object.keys.sorted() where !(object[key] is NSNull) {
                 guard let next = reference[key] else { return [key] }
-                if let found = unknownComponents(object[key]!, next) { return found + [key] }
+                if let found = unknownComponents(object[key]!, next) { return found + [key] }  // key is one of object's
             }
         } else if let array = input as? [Any], let reference = known as? [Any] {
             if let first = array.first, first is NSNumber || first is Double || first is Int || first is String || first is Bool {

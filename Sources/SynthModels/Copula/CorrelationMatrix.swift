@@ -33,6 +33,7 @@ enum CorrelationMatrix {
             }
             var out = [Double](repeating: 0, count: d * d)
             buffer.withUnsafeBufferPointer { buf in
+                // A dimension exists (i < d), so buffer holds its scores and has a base address.
                 for i in 0..<d {
                     let a = buf.baseAddress! + i * count
                     for j in i..<d {

@@ -7,6 +7,7 @@ public struct DiscreteTable: Sendable, Equatable {
     public var columns: [[Int32]]
 
     public init(sizes: [Int], columns: [[Int32]]) {
+        // A caller's slip, not input: the fit and the compression build one code array per domain.
         precondition(sizes.count == columns.count, "one size per column")
         self.sizes = sizes
         self.columns = columns

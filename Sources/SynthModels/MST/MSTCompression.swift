@@ -23,6 +23,7 @@ struct MSTCompression: Sendable, Equatable {
     /// rewrites those measurements over the compressed domain, and recodes the table.
     static func compress(_ table: DiscreteTable, oneWay: [NoisyMarginal])
         -> (compression: MSTCompression, table: DiscreteTable, oneWay: [NoisyMarginal]) {
+        // A caller's slip, not input: MST.fit measures every column once, in order.
         precondition(oneWay.count == table.sizes.count, "one one-way measurement per column")
         var supports: [[Int]] = []
         var measurements: [NoisyMarginal] = []

@@ -25,6 +25,8 @@ struct MirrorDescent {
         self.total = total
         targets = measurements.map { m in
             if let exact = model.cliques.firstIndex(of: m.clique) { return (exact, -1) }
+            // MST.fit makes every measured edge a clique and puts every column in one; the rest
+            // are one-way measurements, read from the first clique holding their column.
             precondition(m.clique.count == 1, "a two-way measurement needs its own clique")
             let column = m.clique[0]
             let c = model.cliques.firstIndex { $0.contains(column) }!

@@ -39,6 +39,7 @@ struct NoisyMarginal: Sendable, Equatable {
 
     /// The exact histogram of one or two columns, row-major.
     static func histogram(_ table: DiscreteTable, clique: [Int]) -> [Double] {
+        // A caller's slip, not input: MST.fit and MSTSelection ask for columns and edges only.
         precondition(clique.count == 1 || clique.count == 2, "MST measures one- and two-way marginals")
         let first = table.columns[clique[0]]
         if clique.count == 1 {

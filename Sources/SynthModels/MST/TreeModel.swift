@@ -81,7 +81,7 @@ struct TreeModel: Sendable {
         self.intoFirst = intoFirst
         self.intoSecond = intoSecond
         self.messageCount = messages
-        self.nodeOffsets = sizes.reduce(into: [0]) { $0.append($0.last! + $1) }
+        self.nodeOffsets = sizes.reduce(into: [0]) { $0.append($0.last! + $1) }  // starts as [0], never empty
     }
 
     /// Reusable buffers for `marginals`, so an optimiser's iterations allocate nothing.
@@ -99,7 +99,7 @@ struct TreeModel: Sendable {
         let widest = sizes.max() ?? 0
         return Workspace(potentials: [Double](repeating: 0, count: cellCount),
                          messages: [Double](repeating: 0, count: messageCount),
-                         nodeLog: [Double](repeating: 0, count: nodeOffsets.last!),
+                         nodeLog: [Double](repeating: 0, count: nodeOffsets.last!),  // never empty (init)
                          cliqueTop: [Double](repeating: 0, count: cliques.count),
                          scratch: [Double](repeating: 0, count: widest),
                          factors: [Double](repeating: 0, count: widest),

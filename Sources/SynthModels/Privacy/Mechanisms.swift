@@ -7,6 +7,7 @@ public enum Mechanisms {
     /// The Gaussian mechanism's noise scale for a statistic of L2 sensitivity `sensitivity`
     /// under rho-zCDP: sigma = sensitivity / sqrt(2 rho) (Bun & Steinke 2016, Prop. 1.6).
     public static func gaussianSigma(rho: Double, sensitivity: Double = 1) -> Double {
+        // A caller's slip, not input: a rho is priced from an epsilon of at least 1e-6 (Session.price).
         precondition(rho > 0, "rho must be positive")
         precondition(sensitivity >= 0, "sensitivity must be non-negative")
         return sensitivity / (2 * rho).squareRoot()
@@ -30,6 +31,8 @@ public enum Mechanisms {
     /// Uses exactly one `nextDouble()` draw. Scores are shifted by their maximum so the
     /// weights cannot overflow; the best score always has weight 1.
     public static func exponential(scores: [Double], epsilon: Double, sensitivity: Double, rng: inout SeededRNG) -> Int {
+        // A caller's slip, not input: PrivateBounds scores its fixed grid, MSTSelection stops when
+        // no candidate is left, and both scores are counts or finite sums of them.
         precondition(!scores.isEmpty, "the exponential mechanism needs at least one candidate")
         precondition(scores.allSatisfy(\.isFinite), "scores must be finite")
         precondition(epsilon >= 0 && !epsilon.isNaN, "epsilon must be non-negative")

@@ -31,6 +31,7 @@ public enum PrivateBounds {
     ///
     /// Missing values (NaN) are ignored; an empty column is allowed (the mechanisms still run).
     public static func estimate(_ values: [Double], rho: Double, integer: Bool, rng: inout SeededRNG) -> (lower: Double, upper: Double) {
+        // A caller's slip, not input: DomainCommand prices epsilon= (at least 1e-6) into rho first.
         precondition(rho > 0 && rho.isFinite, "rho must be positive and finite")
         let candidates = grid
         let sorted = values.filter { !$0.isNaN }.sorted()

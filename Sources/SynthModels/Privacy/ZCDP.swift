@@ -13,6 +13,7 @@ public enum ZCDP {
     /// alpha stays at or above 1.01 because below it the formula loses precision, and that
     /// region only matters when epsilon <= rho, where delta is large anyway.
     public static func delta(rho: Double, epsilon: Double) -> Double {
+        // Callers' slips, not input: the ledger's epsilon and delta are range-checked (privacy).
         precondition(rho >= 0 && rho.isFinite, "rho must be finite and non-negative")
         precondition(epsilon >= 0, "epsilon must be non-negative")
         if rho == 0 { return 0 }
@@ -37,6 +38,7 @@ public enum ZCDP {
     /// always suffices; the returned value is the upper end of the bracket, so it satisfies
     /// delta(rho, epsilon) <= delta.
     public static func epsilon(rho: Double, delta: Double) -> Double {
+        // Callers' slips, not input: the ledger's epsilon and delta are range-checked (privacy).
         precondition(rho >= 0 && rho.isFinite, "rho must be finite and non-negative")
         precondition(delta > 0 && delta < 1, "delta must be in (0, 1)")
         if rho == 0 { return 0 }
@@ -58,6 +60,7 @@ public enum ZCDP {
     /// with rho. The returned value is the lower end of the bracket, so it satisfies
     /// delta(rho, epsilon) <= delta.
     public static func rho(epsilon: Double, delta: Double) -> Double {
+        // Callers' slips, not input: the ledger's epsilon and delta are range-checked (privacy).
         precondition(epsilon >= 0 && epsilon.isFinite, "epsilon must be finite and non-negative")
         precondition(delta > 0 && delta < 1, "delta must be in (0, 1)")
         var low = 0.0
