@@ -82,7 +82,10 @@ public enum MSTSynthesizer {
                          booleanLabels: column.kind == .boolean ? column.levels : nil,
                          decimals: column.kind == .numeric ? domain(of: column)?.decimals ?? 2 : nil)
         }
-        let model = MSTModel(schema: schema, trainingRows: max(1, Int(result.total.rounded())),
+        // The noisy row count, held to what a model file may claim (post-processing, so free):
+        // with a tiny epsilon and a large domain it can exceed it, and the file would not load.
+        let rows = min(max(1, result.total.rounded()), Double(ModelLimits.maximumTrainingRows))
+        let model = MSTModel(schema: schema, trainingRows: Int(rows),
                              identifierPolicy: options.identifiers, epsilon: options.epsilon, delta: options.delta,
                              rho: options.rho, columns: columns.map(\.name), domains: domains, result: result)
         return Fit(model: model, leftOut: leftOut)
