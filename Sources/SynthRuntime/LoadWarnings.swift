@@ -39,6 +39,7 @@ enum LoadWarnings {
 
     /// Month/day dates where every day is at most 12, so day/month order cannot be told.
     private static func ambiguousDayMonth(_ column: Column) -> Bool {
+        // Dates just read hold four-digit years, far inside what Int and civil(days:) take.
         for (value, ok) in zip(column.numbers, column.valid) where ok {
             if DateCodec.civil(days: Int(value)).day > 12 { return false }
         }

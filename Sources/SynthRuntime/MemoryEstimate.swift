@@ -40,8 +40,9 @@ enum MemoryEstimate {
             for i in sizes.indices {
                 for j in sizes.indices where j > i {
                     let (product, overflow) = sizes[i].multipliedReportingOverflow(by: sizes[j])
-                    if overflow { return Int.max }
-                    cells += product
+                    let (sum, past) = cells.addingReportingOverflow(product)
+                    if overflow || past { return Int.max }
+                    cells = sum
                 }
             }
             return cells.multipliedReportingOverflow(by: 24).overflow ? Int.max : cells * 24
