@@ -92,6 +92,9 @@ struct RowCondition {
             return .truth(mask.map { !$0 }, known: known)
         case let .unary(.negate, operand, span):
             switch try values(operand, table) {
+            case .numbers(_, _, .boolean, _, _):
+                // A boolean holds 0 or 1; -1 would be neither (and indexed past its two levels).
+                throw Diagnostic.error("'-' needs a number; a boolean is negated with 'not'", at: span)
             case let .numbers(x, valid, kind, format, levels): return .numbers(x.map { -$0 }, valid: valid, kind: kind, format: format, levels: levels)
             case let .scalar(.number(x)): return .scalar(.number(-x))
             default: throw Diagnostic.error("'-' needs a number", at: span)

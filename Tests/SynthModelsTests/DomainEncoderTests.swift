@@ -41,6 +41,15 @@ import Testing
         }
     }
 
+    @Test func aBooleanIsTrueWhenNonZeroAsEverywhereElse() throws {
+        // Setup: a boolean built by hand with values no reader makes (-1 and 2).
+        let column = Column(name: "b", kind: .boolean, numbers: [0, 1, -1, 2], levels: ["no", "yes"], valid: [true, true, true, true])
+        // Run: -1 used to index the two levels at -1.
+        let codes = try DomainEncoder.encode(column, .boolean(labels: ["no", "yes"]))
+        // Assert
+        #expect(codes == [0, 1, 1, 1])
+    }
+
     @Test func breaksCutARangeWhereDeclared() {
         // 0 alone, 1...4999, 5000...100000.
         let binning = Binning(lower: 0, upper: 100_000, count: 3, wholeNumbers: true, breaks: [1, 5000])

@@ -119,6 +119,14 @@ let hostileCases: [CommandCase] = [
     CommandCase(id: "derive/unicode-column-name",
                 source: heart + "derive heart.\"größe 名\" = heart.age + 1\ndescribe heart\nm = fit heart\nfake = sample m rows=10\n"
                     + "compare heart fake details=true\n", error: nil),
+    // Negating a boolean column made a boolean of -1 and 0, and a private fit indexed its
+    // levels with -1.
+    CommandCase(id: "derive/negated-boolean",
+                source: TestSupport.heartWithDomains + "derive heart.old = heart.age > 50\nderive heart.young = -heart.old\n",
+                error: "a boolean is negated with 'not'"),
+    CommandCase(id: "derive/not-boolean-fits-privately",
+                source: TestSupport.heartWithDomains + "derive heart.old = heart.age > 50\nderive heart.young = not heart.old\n"
+                    + "privacy epsilon=1\nm = fit heart method=mst epsilon=1\ns = sample m rows=10\n", error: nil),
 ]
 
 @Suite(.serialized) struct HostileScriptTests {

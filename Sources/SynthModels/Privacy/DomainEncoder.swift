@@ -52,7 +52,8 @@ public enum DomainEncoder {
             }
             for row in 0..<column.count {
                 if column.valid[row] {
-                    let index = column.kind == .boolean ? Int(column.numbers[row]) : Int(column.codes[row])
+                    // A boolean is true when non-zero, as everywhere else it is read.
+                    let index = column.kind == .boolean ? (column.numbers[row] != 0 ? 1 : 0) : Int(column.codes[row])
                     codes[row] = mapped[index] ?? -1
                 } else {
                     codes[row] = missingCode ?? -1
