@@ -114,7 +114,9 @@ public struct Lexer {
             return make(.error(SyntaxMessage.malformedNumber(String(chars[start..<index]))))
         }
         let text = String(chars[start..<index])
-        return make(Double(text).map(TokenKind.number) ?? .error(SyntaxMessage.malformedNumber(text)))
+        guard let value = Double(text) else { return make(.error(SyntaxMessage.malformedNumber(text))) }
+        // 1e400 would silently be infinity; the CSV reader refuses such numbers too.
+        return make(value.isFinite ? .number(value) : .error(SyntaxMessage.numberTooLarge(text)))
     }
 
     private mutating func string(quote: Character) -> Token {

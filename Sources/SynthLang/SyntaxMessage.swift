@@ -18,6 +18,7 @@ public enum SyntaxMessage {
     public static func unexpectedCharacter(_ c: Character) -> String { "unexpected character '\(c)'" }
     public static func invalidEscape(_ c: Character) -> String { "invalid escape '\\\(c)' in string" }
     public static func malformedNumber(_ text: String) -> String { "malformed number '\(text)'" }
+    public static func numberTooLarge(_ text: String) -> String { "number '\(text)' is too large (beyond ±1.8e308)" }
     /// `what` is already quoted or reads as prose (`')'`, `end of input`).
     public static func unexpected(_ what: String) -> String { "unexpected \(what)" }
     public static func expectedExpression(after what: String) -> String { "expected an expression after '\(what)'" }

@@ -237,3 +237,22 @@ import Testing
         #expect(!result.output.contains("visit_date ("))
     }
 }
+
+@Suite struct IdentifierCarryTests {
+    @Test func aColumnDerivedFromAnIdentifierIsAnIdentifierAndNeverModelled() {
+        let result = TestSupport.run("""
+            p = load "examples/data/mimic_patients.csv"
+            derive p.copy = p.subject_id + 1
+            m = fit p method=copula
+            """)
+        #expect(result.status == .ok, "\(result.errors)")
+        #expect(result.output.contains("p.copy = p.subject_id + 1: integer; an identifier, as it is computed from subject_id, and never modelled"))
+        #expect(result.output.contains("not modelled: subject_id (identifier), copy (identifier)"))
+    }
+
+    @Test func aNumberLiteralTooLargeForADoubleIsAnError() {
+        let result = TestSupport.run("x = 1e400\n")
+        #expect(result.status == .scriptError)
+        #expect(result.errors.contains("test.synth:1:5: error: number '1e400' is too large (beyond ±1.8e308)"), "\(result.errors)")
+    }
+}

@@ -198,7 +198,9 @@ struct TreeGrower {
             (nodeMajority, nodeSumSq) = count(&nodeTotal, idxC, lo, hi)
         }
         var best: Split?
-        for f in features.indices {
+        // A node of a million rows takes a while per feature: Ctrl-C is looked at between them
+        // (the unfinished tree is thrown away).
+        for f in features.indices where !Cancellation.isRequested {
             if let split = bestSplit(feature: f, lo, hi), split.gain > (best?.gain ?? 0) { best = split }
         }
         if !isNumeric {

@@ -34,8 +34,13 @@ enum DeriveCommand: CommandRunner {
         }
         var column = try condition.column(named: reference.column, in: table.table)
         let replaced = table.table.index(of: reference.column)
+        if let replaced { column.role = table.table.columns[replaced].role }
+        // A column computed from an identifier carries it (a copy, a prefix, a sum): it is an
+        // identifier too, or `derive t.copy = t.mrn` would carry record numbers into a model.
+        let sources = RowCondition.columns(in: expression).compactMap { table.table.column($0.name) }
+        let fromIdentifier = sources.first { $0.isIdentifier }?.name
+        if fromIdentifier != nil { column.role = .identifier }
         if let replaced {
-            column.role = table.table.columns[replaced].role
             table.table.columns[replaced] = column
         } else {
             table.table.columns.append(column)
@@ -44,7 +49,8 @@ enum DeriveCommand: CommandRunner {
         let missing = column.missingCount
         context.sink.output("\(reference.variable).\(reference.column) = \(condition.text): \(column.kind.rawValue)"
             + (replaced == nil ? "" : ", replacing the column")
-            + (missing > 0 ? ", \(Plural.count(missing, "missing value"))" : "") + "\n")
+            + (missing > 0 ? ", \(Plural.count(missing, "missing value"))" : "")
+            + (fromIdentifier.map { "; an identifier, as it is computed from \($0), and never modelled" } ?? "") + "\n")
         return .nothing
     }
 }
