@@ -45,8 +45,8 @@ enum SlowTable {
         // Assert: it stops within about a second, the next command answers at once, the
         // earlier variable is there and the cancelled one is not.
         #expect(cancelled)
-        // About a second in a release build; a debug build on a loaded two-core machine needs more.
-        #expect(latency < 3, "cancelled after \(latency) s")
+        // About a second (this is a debug build, on a machine other tests keep busy).
+        #expect(latency < 2, "cancelled after \(latency) s")
         let asked = Date()
         repl.type("print (6 * 7)\n")
         #expect(repl.waitFor("\n42", seconds: 5))
@@ -91,8 +91,8 @@ enum SlowTable {
         // Assert
         seen += String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(process.terminationStatus == 130)
-        // About a second in a release build; a debug build on a loaded two-core machine needs more.
-        #expect(latency < 3, "stopped after \(latency) s")
+        // About a second (this is a debug build, on a machine other tests keep busy).
+        #expect(latency < 2, "stopped after \(latency) s")
         #expect(seen.contains("\(script):2:1: cancelled by Ctrl-C; nothing after this statement ran"), "\(seen)")
         #expect(!FileManager.default.fileExists(atPath: directory + "/out"))
     }

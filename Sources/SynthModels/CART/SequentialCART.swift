@@ -27,7 +27,7 @@ public enum SequentialCART {
         try ModelLimits.checkValues(cols)
 
         // 2. Predictor encodings: each column's value, and for numbers with gaps a missing indicator.
-        let valueFeatures = Parallel.map(cols.count) { j -> CARTFeature in
+        let valueFeatures = try Parallel.cancellableMap(cols.count) { j -> CARTFeature in
             let c = cols[j]
             return CARTColumn.isClass(c.kind) ? CARTFeature.levels(classCodes(c), levelCount: classLevels(c).count)
                 : CARTFeature.ranks(c.numbers, valid: c.valid)
