@@ -20,13 +20,15 @@ public enum Parallel {
     /// `map` for long work that Ctrl-C may stop: iterations not yet started are skipped once
     /// cancellation is requested, and then `CancellationError` is thrown instead of returning
     /// partial results. A body may also stop early when it sees `Cancellation.isRequested`
-    /// (what it returns then is thrown away).
-    public static func cancellableMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) -> T) throws -> [T] {
-        let results = map(count) { index -> T? in Cancellation.isRequested ? nil : body(index) }
+    /// (what it returns then is thrown away), or throw; the first error by index is rethrown.
+    public static func cancellableMap<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
+        let results = map(count) { index -> Result<T, any Error>? in
+            Cancellation.isRequested ? nil : Result { try body(index) }
+        }
         // Checked after the map: a request that came during it voids every result.
         try Cancellation.check()
         // No iteration was skipped, or the check above would have thrown.
-        return results.map { $0! }
+        return try results.map { try $0!.get() }
     }
 
     /// Thread count used by `map`; set from `SYNTH_THREADS` (1 forces serial execution,

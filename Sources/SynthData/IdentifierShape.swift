@@ -80,8 +80,9 @@ public struct IdentifierShape: Sendable, Equatable {
     }
 
     /// `count` distinct values of this shape drawn at random, or nil when the shape has fewer
-    /// than `count` values. Exact sampling without replacement, so no redraw loop.
-    public func values(count: Int, rng: inout SeededRNG) -> [String]? {
+    /// than `count` values. Exact sampling without replacement, so no redraw loop. Throws
+    /// `CancellationError` on Ctrl-C (millions of values take seconds).
+    public func values(count: Int, rng: inout SeededRNG) throws -> [String]? {
         // The last random positions (up to 2^62 combinations) are drawn without replacement,
         // which makes the values unique; any earlier ones are drawn freely.
         var indexed: [Int] = []
@@ -98,6 +99,7 @@ public struct IdentifierShape: Sendable, Equatable {
         var out: [String] = []
         out.reserveCapacity(count)
         for i in 0..<count {
+            if i & 0xFFF == 0 { try Cancellation.check() }
             // Sparse Fisher-Yates over 0..<space.
             let j = i + rng.nextInt(below: space - i)
             var index = swapped[j] ?? j

@@ -45,12 +45,13 @@ public struct ComparisonReport: Sendable, Codable {
         syntheticRows == 0 ? 0 : Double(uniqueMatches) / Double(syntheticRows)
     }
 
-    /// Builds the report: quality metrics plus the exact-match count.
     /// Whether the synthetic table came from a differentially private model (its method says so).
     public var isDifferentiallyPrivate: Bool { method?.hasSuffix(", differentially private") == true }
 
-    public static func make(real: Table, synthetic: Table, method: String?) -> ComparisonReport {
-        let quality = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+    /// Builds the report: quality metrics plus the exact-match count. Throws
+    /// `CancellationError` on Ctrl-C.
+    public static func make(real: Table, synthetic: Table, method: String?) throws -> ComparisonReport {
+        let quality = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         let counts = ExactMatch.matches(synthetic: synthetic, training: real)
         let matches = counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         var report = ComparisonReport(realName: real.name, syntheticName: synthetic.name, realRows: real.rowCount,

@@ -10,7 +10,7 @@ public enum SurrogateIdentifiers {
     /// not carry the same sequence.
     /// A date or datetime that identifies (a full date of birth) has no surrogate that would be
     /// both valid and safe: it is left empty; `generalize t.dob to=year` lets a model learn it.
-    public static func column(for field: ColumnSchema, rows: Int, rng: SeededRNG) -> Column {
+    public static func column(for field: ColumnSchema, rows: Int, rng: SeededRNG) throws -> Column {
         if field.kind == .date || field.kind == .datetime {
             return Column(name: field.name, kind: field.kind, role: field.role,
                           numbers: [Double](repeating: .nan, count: rows),
@@ -18,16 +18,16 @@ public enum SurrogateIdentifiers {
         }
         var stream = rng
         if let pattern = field.identifierShape, let shape = IdentifierShape(pattern: pattern),
-           let levels = shape.values(count: rows, rng: &stream) {
+           let levels = try shape.values(count: rows, rng: &stream) {
             return Column(name: field.name, kind: .identifier, role: field.role,
                           codes: (0..<rows).map { Int32($0) }, levels: levels,
                           valid: [Bool](repeating: true, count: rows))
         }
-        return sequential(for: field, rows: rows, rng: rng)
+        return try sequential(for: field, rows: rows, rng: rng)
     }
 
     /// "syn-000001" ... shuffled: surrogates that carry no shape.
-    private static func sequential(for field: ColumnSchema, rows: Int, rng: SeededRNG) -> Column {
+    private static func sequential(for field: ColumnSchema, rows: Int, rng: SeededRNG) throws -> Column {
         let width = max(6, String(rows).count)
         var order = Array(0..<rows)
         var stream = rng
@@ -37,6 +37,7 @@ public enum SurrogateIdentifiers {
                 order.swapAt(i, stream.nextInt(below: i + 1))
             }
         }
+        try Cancellation.check()
         let levels = order.map { i -> String in
             let digits = String(i + 1)
             return "syn-" + String(repeating: "0", count: width - digits.count) + digits
@@ -48,11 +49,11 @@ public enum SurrogateIdentifiers {
 
     /// `table` with every identifier column of `schema` regenerated for its current row count
     /// (after rows were removed or appended). Column `i` uses stream `i` of `rng`.
-    public static func regenerate(_ table: Table, schema: [ColumnSchema], rng: SeededRNG) -> Table {
+    public static func regenerate(_ table: Table, schema: [ColumnSchema], rng: SeededRNG) throws -> Table {
         var out = table
         for (index, field) in schema.enumerated() where field.isIdentifier {
             guard let position = out.index(of: field.name) else { continue }
-            out.columns[position] = column(for: field, rows: table.rowCount, rng: rng.stream(index))
+            out.columns[position] = try column(for: field, rows: table.rowCount, rng: rng.stream(index))
         }
         return out
     }

@@ -27,6 +27,7 @@ extension CompareRenderer {
         }
         if let t = utility.tstr {
             out += "    predicting \(t.target) (\(t.task), \(t.model), tested on \(Plural.count(t.holdoutRows, "holdout row"))):\n"
+            if let note = t.subsampleNote { out += "    \(note)\n" }
             var grid = TextTable(headers: ["metric", "train real", "train synthetic"], alignments: [.left, .right, .right])
             for m in t.metrics { grid.add([m.name, fixed3(m.trainOnReal), fixed3(m.trainOnSynthetic)]) }
             out += grid.render(indent: 6)

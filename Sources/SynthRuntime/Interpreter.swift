@@ -34,7 +34,13 @@ public final class Interpreter {
             do {
                 // Ctrl-C between two statements stops the run before the second.
                 try Cancellation.check()
-                try atomically { try execute(statement, in: &scope, topLevel: true) }
+                try atomically {
+                    let value = try execute(statement, in: &scope, topLevel: true)
+                    // A Ctrl-C the command did not see (it came as the command ended, or in a
+                    // step that stops early instead of throwing) still voids its result.
+                    try Cancellation.check()
+                    return value
+                }
                 recordSuccess(statement)
             } catch is CancellationError {
                 reportCancelled(statement, origin: origin)
@@ -101,8 +107,9 @@ public final class Interpreter {
     }
 
     /// Runs one top-level statement so that, if it fails or is cancelled, the session is as it
-    /// was before it: variables, procedures, modules, the random stream and the privacy ledger
-    /// are put back (values are copied on write, so keeping the old ones costs nothing).
+    /// was before it: variables, procedures, modules and the random stream are put back (values
+    /// are copied on write, so keeping the old ones costs nothing). The privacy ledger is not:
+    /// budget a mechanism spent on the real data stays spent.
     private func atomically(_ body: () throws -> Value) throws {
         let saved = session.snapshot()
         do {

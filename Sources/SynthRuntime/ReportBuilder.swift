@@ -15,15 +15,12 @@ struct ReportBuilder {
 
     func build(method: String?) throws -> ComparisonReport {
         progress("fidelity...\n")
-        var report = ComparisonReport.make(real: real, synthetic: synthetic, method: method)
+        var report = try ComparisonReport.make(real: real, synthetic: synthetic, method: method)
         let streams = SeededRNG(seed: seed)
-        // Ctrl-C between the steps (and inside the long ones, which stop early and are thrown away).
-        try Cancellation.check()
+        // Ctrl-C: every step throws `CancellationError` when it sees it.
         progress("utility: propensity scores...\n")
         let propensity = try ["logistic", "cart"].enumerated().map { index, model in
-            let score = Propensity.evaluate(real: real, synthetic: synthetic, model: model, seed: seedOf(streams, index))
-            try Cancellation.check()
-            return score
+            try Propensity.evaluate(real: real, synthetic: synthetic, model: model, seed: seedOf(streams, index))
         }
         var tstr: TSTRResult?
         if let target, let holdout {
@@ -31,7 +28,6 @@ struct ReportBuilder {
             tstr = try TSTR.evaluate(training: real, synthetic: synthetic, holdout: holdout, target: target,
                                      seed: seedOf(streams, 2))
         }
-        try Cancellation.check()
         report.utility = UtilityReport(propensity: propensity, tstr: tstr)
         if let holdout {
             report.privacy = try privacy(holdout: holdout, streams: streams)
@@ -42,32 +38,27 @@ struct ReportBuilder {
     /// Distances to closest records and anonymeter's attacks, with the holdout as the control.
     private func privacy(holdout: Table, streams: SeededRNG) throws -> PrivacyReport {
         progress("privacy: distances to closest records...\n")
-        let distance = DistanceToClosestRecord.evaluate(training: real, holdout: holdout, synthetic: synthetic,
+        let distance = try DistanceToClosestRecord.evaluate(training: real, holdout: holdout, synthetic: synthetic,
                                                         seed: seedOf(streams, 3))
-        try Cancellation.check()
         progress("privacy: attacks...\n")
         var attacks = try Attacks.SinglingOutMode.allCases.enumerated().map { index, mode in
-            let attack = Attacks.singlingOut(training: real, control: holdout, synthetic: synthetic, mode: mode,
-                                             seed: seedOf(streams, 4 + index))
-            try Cancellation.check()
-            return attack
+            try Attacks.singlingOut(training: real, control: holdout, synthetic: synthetic, mode: mode,
+                                    seed: seedOf(streams, 4 + index))
         }
-        try Cancellation.check()
         let columns = attackColumns()
         if columns.count >= 2 {
             // anonymeter's linkability: the attacker holds one half of the columns from one source
             // and the other half from another, and links them through the synthetic table.
             let half = columns.count / 2
-            attacks.append(Attacks.linkability(training: real, control: holdout, synthetic: synthetic,
+            attacks.append(try Attacks.linkability(training: real, control: holdout, synthetic: synthetic,
                                                auxiliary: (Array(columns[..<half]), Array(columns[half...])),
                                                seed: seedOf(streams, 6)))
-            try Cancellation.check()
         }
         // Inference of the target, else of the first column with the role sensitive, else of
         // the last column, from every other column.
         let sensitive = real.columns.first { $0.role == .sensitive && columns.contains($0.name) }?.name
         if let secret = target ?? sensitive ?? columns.last, columns.count >= 2 {
-            attacks.append(Attacks.inference(training: real, control: holdout, synthetic: synthetic, secret: secret,
+            attacks.append(try Attacks.inference(training: real, control: holdout, synthetic: synthetic, secret: secret,
                                              auxiliary: columns.filter { $0 != secret }, seed: seedOf(streams, 7)))
         }
         return PrivacyReport(distance: distance, attacks: attacks)

@@ -44,9 +44,9 @@ import Testing
     static let independent = PrivacyFixtures.people(rows: 600, seed: 102)
 
     @Test(arguments: Attacks.SinglingOutMode.allCases)
-    func singlingOutHighForCopies(mode: Attacks.SinglingOutMode) {
+    func singlingOutHighForCopies(mode: Attacks.SinglingOutMode) throws {
         // Run
-        let risk = Attacks.singlingOut(training: Self.training, control: Self.control, synthetic: Self.training,
+        let risk = try Attacks.singlingOut(training: Self.training, control: Self.control, synthetic: Self.training,
                                        attacks: 200, mode: mode, seed: 1)
         // Assert: every predicate that isolates a synthetic row isolates its training original.
         #expect(risk.name == "singling_out_\(mode.rawValue)")
@@ -56,21 +56,21 @@ import Testing
     }
 
     @Test(arguments: Attacks.SinglingOutMode.allCases)
-    func singlingOutLowForIndependentData(mode: Attacks.SinglingOutMode) {
+    func singlingOutLowForIndependentData(mode: Attacks.SinglingOutMode) throws {
         // Run
-        let risk = Attacks.singlingOut(training: Self.training, control: Self.control, synthetic: Self.independent,
+        let risk = try Attacks.singlingOut(training: Self.training, control: Self.control, synthetic: Self.independent,
                                        attacks: 200, mode: mode, seed: 1)
         // Assert: the training rows are no easier to single out than the control rows.
         #expect(risk.risk < 0.15)
     }
 
-    @Test func inferenceHighForCopiesLowOtherwise() {
+    @Test func inferenceHighForCopiesLowOtherwise() throws {
         // Setup: the secret is independent of the auxiliary columns, so only memorisation helps.
         let aux = ["a", "b", "c", "group"]
         // Run
-        let copied = Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.training,
+        let copied = try Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.training,
                                        secret: "secret", auxiliary: aux, attacks: 300, seed: 2)
-        let fresh = Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.independent,
+        let fresh = try Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.independent,
                                       secret: "secret", auxiliary: aux, attacks: 300, seed: 2)
         // Assert
         #expect(copied.name == "inference:secret" && copied.attacks == 300)
@@ -79,45 +79,45 @@ import Testing
         #expect(abs(fresh.controlSuccess - 0.25) < 0.08)
     }
 
-    @Test func numericInferenceUsesRelativeTolerance() {
+    @Test func numericInferenceUsesRelativeTolerance() throws {
         // Setup: secret "c" (0–1000); copies guess it exactly.
-        let risk = Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.training,
+        let risk = try Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.training,
                                      secret: "c", auxiliary: ["a", "b", "group", "flag"], attacks: 200, seed: 3)
         // Assert: control guesses land within 5% only by chance.
         #expect(risk.mainSuccess > 0.95)
         #expect(risk.risk > 0.8)
     }
 
-    @Test func linkabilityHighForCopiesLowOtherwise() {
+    @Test func linkabilityHighForCopiesLowOtherwise() throws {
         // Setup
         let aux = (["a", "group"], ["b", "c"])
         // Run
-        let copied = Attacks.linkability(training: Self.training, control: Self.control, synthetic: Self.training,
+        let copied = try Attacks.linkability(training: Self.training, control: Self.control, synthetic: Self.training,
                                          auxiliary: aux, attacks: 300, seed: 4)
-        let fresh = Attacks.linkability(training: Self.training, control: Self.control, synthetic: Self.independent,
+        let fresh = try Attacks.linkability(training: Self.training, control: Self.control, synthetic: Self.independent,
                                         auxiliary: aux, attacks: 300, seed: 4)
         // Assert
         #expect(copied.risk > 0.8)
         #expect(fresh.risk < 0.1)
     }
 
-    @Test func attacksAreDeterministic() {
+    @Test func attacksAreDeterministic() throws {
         // Run twice with one seed.
-        let runs = (0..<2).map { _ in
-            [Attacks.singlingOut(training: Self.training, control: Self.control, synthetic: Self.independent,
+        let runs = try (0..<2).map { _ in
+            [try Attacks.singlingOut(training: Self.training, control: Self.control, synthetic: Self.independent,
                                  attacks: 100, mode: .multivariate, seed: 9),
-             Attacks.linkability(training: Self.training, control: Self.control, synthetic: Self.independent,
+             try Attacks.linkability(training: Self.training, control: Self.control, synthetic: Self.independent,
                                  auxiliary: (["a"], ["c"]), attacks: 100, seed: 9),
-             Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.independent,
+             try Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.independent,
                                secret: "group", auxiliary: ["a", "b"], attacks: 100, seed: 9)]
         }
         // Assert
         #expect(runs[0] == runs[1])
     }
 
-    @Test func unknownColumnsGiveNoAttacks() {
+    @Test func unknownColumnsGiveNoAttacks() throws {
         // Run
-        let risk = Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.training,
+        let risk = try Attacks.inference(training: Self.training, control: Self.control, synthetic: Self.training,
                                      secret: "nope", auxiliary: ["a"], seed: 1)
         // Assert
         #expect(risk.attacks == 0 && risk.risk == 0)

@@ -28,13 +28,13 @@ import SynthEval
     }
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SYNTH_BENCH"] != nil))
-    func evaluate() {
+    func evaluate() throws {
         let real = Self.table(rows: 100_000, seed: 1)
         let synthetic = Self.table(rows: 100_000, seed: 2)
         let t0 = Date()
-        let logistic = Propensity.evaluate(real: real, synthetic: synthetic, model: "logistic", seed: 1)
+        let logistic = try Propensity.evaluate(real: real, synthetic: synthetic, model: "logistic", seed: 1)
         let t1 = Date()
-        let cart = Propensity.evaluate(real: real, synthetic: synthetic, model: "cart", seed: 1)
+        let cart = try Propensity.evaluate(real: real, synthetic: synthetic, model: "cart", seed: 1)
         let t2 = Date()
         print("BENCH propensity logistic \(t1.timeIntervalSince(t0)) s (pMSE \(logistic.pMSE), S_pMSE \(logistic.sPMSE)); cart \(t2.timeIntervalSince(t1)) s (pMSE \(cart.pMSE), S_pMSE \(cart.sPMSE))")
 
@@ -42,7 +42,7 @@ import SynthEval
         var shifted = synthetic
         shifted.columns[0].numbers = shifted.columns[0].numbers.map { $0 + 0.5 }
         let t3 = Date()
-        let cartShifted = Propensity.evaluate(real: real, synthetic: shifted, model: "cart", seed: 1)
+        let cartShifted = try Propensity.evaluate(real: real, synthetic: shifted, model: "cart", seed: 1)
         let t4 = Date()
         print("BENCH propensity cart, shifted \(t4.timeIntervalSince(t3)) s (pMSE \(cartShifted.pMSE), S_pMSE \(cartShifted.sPMSE))")
 

@@ -22,49 +22,49 @@ import Testing
     static let separatedReal = Table(name: "r", columns: [Column.numeric("x", (0..<10).map { Double($0) })])
     static let separatedSynthetic = Table(name: "s", columns: [Column.numeric("x", (100..<120).map { Double($0) })])
 
-    @Test func cartOnSeparatingFeature() {
+    @Test func cartOnSeparatingFeature() throws {
         // Setup: N = 30, c = 20/30 = 2/3. The tree splits x into two pure leaves (each side has
         // ≥ 5 rows), so p̂ = 0 on real rows and 1 on synthetic ones:
         // pMSE = (10·(0 − 2/3)² + 20·(1 − 2/3)²) / 30 = (40/9 + 20/9) / 30 = 2/9 = c(1 − c).
         // Run
-        let score = Propensity.evaluate(real: Self.separatedReal, synthetic: Self.separatedSynthetic,
+        let score = try Propensity.evaluate(real: Self.separatedReal, synthetic: Self.separatedSynthetic,
                                         model: "cart", seed: 1)
         // Assert
         #expect(score.model == "cart")
         #expect(abs(score.pMSE - 2.0 / 9) < 1e-12)
     }
 
-    @Test func logisticOnSeparatingFeature() {
+    @Test func logisticOnSeparatingFeature() throws {
         // Setup: as above; the ridge keeps the coefficients finite, so p̂ only approaches 0 and 1
         // and pMSE approaches 2/9 from below.
         // Run
-        let score = Propensity.evaluate(real: Self.separatedReal, synthetic: Self.separatedSynthetic,
+        let score = try Propensity.evaluate(real: Self.separatedReal, synthetic: Self.separatedSynthetic,
                                         model: "logistic", seed: 1)
         // Assert
         #expect(score.pMSE < 2.0 / 9 + 1e-12)
         #expect(abs(score.pMSE - 2.0 / 9) < 0.01)
     }
 
-    @Test func treeWithoutSplitScoresTheShare() {
+    @Test func treeWithoutSplitScoresTheShare() throws {
         // Setup: 6 rows cannot be split (a node needs 3 × minbucket = 15), so p̂ = c everywhere.
         let real = Table(name: "r", columns: [Column.numeric("x", [1, 2, 3])])
         let synthetic = Table(name: "s", columns: [Column.numeric("x", [7, 8, 9])])
         // Run
-        let score = Propensity.evaluate(real: real, synthetic: synthetic, model: "cart", seed: 3)
+        let score = try Propensity.evaluate(real: real, synthetic: synthetic, model: "cart", seed: 3)
         // Assert: every permutation gives no split either, so S_pMSE = 0/0 (NaN, as in synthpop).
         #expect(score.pMSE == 0)
         #expect(score.expectedPMSE == 0)
         #expect(score.sPMSE.isNaN)
     }
 
-    @Test func logisticExpectationFormula() {
+    @Test func logisticExpectationFormula() throws {
         // Setup: a, b numeric (1 parameter each), g three levels (2 parameters), intercept: k = 5.
         // 300 real + 150 synthetic rows: N = 450, c = 1/3.
         // expected = (k − 1)(1 − c)² c / N = 4 · 4/9 · 1/3 / 450 = 16/12150.
         let real = Self.sample(rows: 300, shift: 0, seed: 11)
         let synthetic = Self.sample(rows: 150, shift: 0, seed: 12)
         // Run
-        let score = Propensity.evaluate(real: real, synthetic: synthetic, model: "logistic", seed: 1)
+        let score = try Propensity.evaluate(real: real, synthetic: synthetic, model: "logistic", seed: 1)
         // Assert
         #expect(abs(score.expectedPMSE - 16.0 / 12150) < 1e-15)
         #expect(abs(Propensity.expectedLogisticPMSE(parameters: 5, c: 1.0 / 3, rows: 450) - 16.0 / 12150) < 1e-15)
@@ -72,14 +72,14 @@ import Testing
     }
 
     @Test(arguments: ["logistic", "cart"])
-    func sameDistributionVersusShifted(model: String) {
+    func sameDistributionVersusShifted(model: String) throws {
         // Setup: two samples of one distribution, and one shifted by one standard deviation.
         let real = Self.sample(rows: 2000, shift: 0, seed: 21)
         let same = Self.sample(rows: 2000, shift: 0, seed: 22)
         let shifted = Self.sample(rows: 2000, shift: 1, seed: 23)
         // Run
-        let null = Propensity.evaluate(real: real, synthetic: same, model: model, seed: 5)
-        let far = Propensity.evaluate(real: real, synthetic: shifted, model: model, seed: 5)
+        let null = try Propensity.evaluate(real: real, synthetic: same, model: model, seed: 5)
+        let far = try Propensity.evaluate(real: real, synthetic: shifted, model: model, seed: 5)
         // Assert: for independent samples of one distribution with c = ½ the logistic pMSE has
         // mean (k − 1) c (1 − c) / N, twice synthpop's expectation (k − 1)(1 − c)² c / N, and the
         // CART null is the halved permutation pMSE, so S_pMSE sits near 1 / (1 − c) = 2 for both
@@ -94,18 +94,18 @@ import Testing
     }
 
     @Test(arguments: ["logistic", "cart"])
-    func sameSeedSameNumbers(model: String) {
+    func sameSeedSameNumbers(model: String) throws {
         // Setup
         let real = Self.sample(rows: 500, shift: 0, seed: 31)
         let synthetic = Self.sample(rows: 400, shift: 0.3, seed: 32)
         // Run
-        let first = Propensity.evaluate(real: real, synthetic: synthetic, model: model, seed: 9)
-        let second = Propensity.evaluate(real: real, synthetic: synthetic, model: model, seed: 9)
+        let first = try Propensity.evaluate(real: real, synthetic: synthetic, model: model, seed: 9)
+        let second = try Propensity.evaluate(real: real, synthetic: synthetic, model: model, seed: 9)
         // Assert
         #expect(first == second)
     }
 
-    @Test func levelsMatchByTextAndIdentifiersAreSkipped() {
+    @Test func levelsMatchByTextAndIdentifiersAreSkipped() throws {
         // Setup: the same rows with levels stored in another order and an identifier column that
         // differs everywhere: the model must see identical tables, so every p̂ = c and pMSE ≈ 0.
         let real = Table(name: "r", columns: [
@@ -117,7 +117,7 @@ import Testing
             Column.coded("id", ["7", "8", "9", "10", "11", "12"], kind: .identifier),
         ])
         // Run
-        let logistic = Propensity.evaluate(real: real, synthetic: synthetic, model: "logistic", seed: 1)
+        let logistic = try Propensity.evaluate(real: real, synthetic: synthetic, model: "logistic", seed: 1)
         // Assert
         #expect(logistic.pMSE < 1e-12)
         #expect(abs(logistic.expectedPMSE - Propensity.expectedLogisticPMSE(parameters: 3, c: 0.5, rows: 12)) < 1e-15)

@@ -29,11 +29,11 @@ import SynthEval
     }
 
     @Test(.enabled(if: ProcessInfo.processInfo.environment["SYNTH_BENCH"] != nil))
-    func evaluate() {
+    func evaluate() throws {
         let real = Self.table(rows: 100_000, seed: 1)
         let synthetic = Self.table(rows: 100_000, seed: 2)
         let t0 = Date()
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         let t1 = Date()
         let mask = ExactMatch.replicateMask(synthetic: synthetic, training: real)
         let t2 = Date()

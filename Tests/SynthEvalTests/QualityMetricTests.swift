@@ -17,14 +17,14 @@ import Testing
         #expect(KSComplement.compute(real: [], synthetic: [1]).isNaN)
     }
 
-    @Test func tvComplementMatchesLevelsByText() {
+    @Test func tvComplementMatchesLevelsByText() throws {
         // Setup: real a,a,b,c (a .5, b .25, c .25); synthetic c,a,a,d,missing (levels in another
         // order: c, a, d; a .5, c .25, d .25 after dropping the missing value).
         // TV = ½(|.5−.5| + |.25−0| + |.25−.25| + |0−.25|) = .25.
         let real = Table(name: "r", columns: [Column.coded("k", ["a", "a", "b", "c"])])
         let synthetic = Table(name: "s", columns: [Column.coded("k", ["c", "a", "a", "d", nil])])
         // Run
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         // Assert
         #expect(report.shapes == [ShapeScore(column: "k", metric: .tvComplement, score: 0.75)])
     }
@@ -41,34 +41,34 @@ import Testing
         #expect(abs(result.score - 0.9) <= 1e-12)
     }
 
-    @Test func contingencySimilarity() {
+    @Test func contingencySimilarity() throws {
         // Setup: real (a,u) (a,v) (b,u) (b,v), each .25; synthetic (a,u) (a,u) (a,v) (b,v):
         // (a,u) .5, (a,v) .25, (b,v) .25. TVD = ½(.25 + 0 + .25 + 0) = .25 → .75.
         let real = Table(name: "r", columns: [Column.coded("x", ["a", "a", "b", "b"]), Column.coded("y", ["u", "v", "u", "v"])])
         let synthetic = Table(name: "s", columns: [Column.coded("x", ["a", "a", "a", "b"]), Column.coded("y", ["u", "u", "v", "v"])])
         // Run
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         // Assert
         #expect(report.pairs == [PairScore(columnA: "x", columnB: "y", metric: .contingencySimilarity, score: 0.75)])
     }
 
-    @Test func contingencyCountsMissingAsACell() {
+    @Test func contingencyCountsMissingAsACell() throws {
         // Setup: real (a,u) (missing,u); synthetic (missing,u) twice → TVD = ½(.5 + .5) = .5.
         let real = Table(name: "r", columns: [Column.coded("x", ["a", nil]), Column.coded("y", ["u", "u"])])
         let synthetic = Table(name: "s", columns: [Column.coded("x", [nil, nil]), Column.coded("y", ["u", "u"])])
         // Run
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         // Assert
         #expect(report.pairs.first?.score == 0.5)
     }
 
-    @Test func numericBinsClipSyntheticValues() {
+    @Test func numericBinsClipSyntheticValues() throws {
         // Setup: real n = 0…10 (10 bins of width 1; 10 falls in the last bin), c = u for n < 5.
         // Synthetic values −3 and 12 clip into the first and last bins, so the joint matches.
         let real = Table(name: "r", columns: [Column.numeric("n", [0, 4, 5, 10]), Column.coded("c", ["u", "u", "v", "v"])])
         let synthetic = Table(name: "s", columns: [Column.numeric("n", [-3, 4.5, 5.5, 12]), Column.coded("c", ["u", "u", "v", "v"])])
         // Run
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         // Assert
         #expect(report.pairs.first?.score == 1)
     }
@@ -88,7 +88,7 @@ import Testing
         let synthetic = Table(name: "s", columns: [Column.numeric("A", [1, 2, 3, 4]), Column.numeric("B", [8, 6, 4, 2]),
                                                    Column.coded("C", ["x", "y", "y", "y"])])
         // Run
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         // Assert within 1e-12.
         #expect(report.shapes.map(\.score) == [1, 1, 0.75])
         #expect(report.shapes.map(\.metric) == [.ksComplement, .ksComplement, .tvComplement])
@@ -104,7 +104,7 @@ import Testing
         #expect(abs(report.overall - 0.625) <= 1e-12)
     }
 
-    @Test func columnFamiliesAndSkips() {
+    @Test func columnFamiliesAndSkips() throws {
         // Setup: identifier and text columns are skipped; booleans are categorical (by value,
         // whatever the spelling), dates numerical; a constant column has no correlation.
         var yes = Column.numeric("flag", [1, 0, 1], kind: .boolean)
@@ -120,7 +120,7 @@ import Testing
             Column.numeric("day", [18000, 18001, 18002], kind: .date), Column.numeric("k", [5, 5, 5]),
         ])
         // Run
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         // Assert
         #expect(report.shapes == [ShapeScore(column: "flag", metric: .tvComplement, score: 1),
                                   ShapeScore(column: "day", metric: .ksComplement, score: 1),
@@ -130,12 +130,12 @@ import Testing
         #expect(report.pairs.count == 2)
     }
 
-    @Test func missingSyntheticColumnIsNoted() {
+    @Test func missingSyntheticColumnIsNoted() throws {
         // Setup
         let real = Table(name: "r", columns: [Column.numeric("a", [1, 2]), Column.numeric("b", [1, 2])])
         let synthetic = Table(name: "s", columns: [Column.numeric("a", [1, 2])])
         // Run
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         // Assert: one shape, no pairs, overall is the shape score alone.
         #expect(report.shapes.count == 1 && report.pairs.isEmpty)
         #expect(report.pairsScore.isNaN && report.overall == 1)
@@ -144,12 +144,12 @@ import Testing
 }
 
 @Suite struct QualityUnicodeTests {
-    @Test func unicodeNamesAndLevels() {
+    @Test func unicodeNamesAndLevels() throws {
         // Setup: the same distribution, levels listed in another order, non-ASCII names.
         let real = Table(name: "r", columns: [Column.coded("état", ["café", "naïve", "café", "日本"])])
         let synthetic = Table(name: "s", columns: [Column.coded("état", ["日本", "café", "naïve", "café"])])
         // Run
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         // Assert
         #expect(report.shapes == [ShapeScore(column: "état", metric: .tvComplement, score: 1)])
         #expect(ExactMatch.replicateMask(synthetic: synthetic, training: real) == [true, true, true, true])

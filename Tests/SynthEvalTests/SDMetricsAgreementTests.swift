@@ -18,7 +18,7 @@ import Testing
         let synthetic = try CSVReader.read(path: Self.root + "/Tests/SynthEvalTests/Fixtures/heart_synthetic.csv", options: options)
 
         // Run
-        let report = QualityEvaluator.evaluate(real: real, synthetic: synthetic)
+        let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
 
         // Assert: SDMetrics 0.32.0 printed overall 0.9527, shapes 0.9840, pairs 0.9213.
         #expect(abs(report.overall - 0.9527) <= 0.01, "overall \(report.overall)")

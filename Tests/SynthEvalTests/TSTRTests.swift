@@ -45,6 +45,25 @@ import Testing
         #expect(abs(r2.trainOnReal - r2.trainOnSynthetic) < 0.02)
     }
 
+    @Test func tablesOverTheCapAreSubsampledAndSaidSo() throws {
+        // Setup: a synthetic table past the cap; training and holdout under it.
+        let big = Self.sample(rows: TSTR.maxRows + 5_000, seed: 4)
+        // Run
+        let result = try TSTR.evaluate(training: Self.training, synthetic: big, holdout: Self.holdout,
+                                       target: "y", seed: 1)
+        let again = try TSTR.evaluate(training: Self.training, synthetic: big, holdout: Self.holdout,
+                                      target: "y", seed: 1)
+        let whole = try TSTR.evaluate(training: Self.training, synthetic: Self.synthetic, holdout: Self.holdout,
+                                      target: "y", seed: 1)
+        // Assert: the learner saw the cap, the result says so, the sample is seeded.
+        #expect(result.subsampled && result.syntheticRows == TSTR.maxRows && result.trainingRows == 1500)
+        #expect(result.tableRows == [1500, TSTR.maxRows + 5_000, 800])
+        #expect(result.subsampleNote == "learners use a seeded sample of 100000 rows of each table larger than that (105000 synthetic rows)")
+        #expect(result == again)
+        #expect(result.metrics[0].trainOnSynthetic > 0.95)
+        #expect(!whole.subsampled && whole.subsampleNote == nil)
+    }
+
     @Test func binary() throws {
         // Run
         let result = try TSTR.evaluate(training: Self.training, synthetic: Self.synthetic, holdout: Self.holdout,

@@ -32,6 +32,26 @@ import Testing
         #expect(tree.valueCounts == [6, 6])
     }
 
+    @Test(arguments: [1, 2, 3, 5, 8])
+    func aTreeStoppedMidGrowthIsWellFormed(afterNodes: Int) {
+        // Setup: a label that needs many splits (x mod 7 < 3), on 500 rows.
+        let x = (0..<500).map { Double(($0 * 37) % 500) }
+        let labels = x.map { Int32(Int($0) % 7 < 3 ? 1 : 0) }
+        var looked = 0
+        // Run: Ctrl-C (here, a counter) arrives after a few nodes.
+        let tree = ClassificationTree(predictors: [.numbers(x, valid: x.map { _ in true })], labels: labels,
+                                      classCount: 2, minBucket: 5, cp: 1e-3, maxDepth: 30,
+                                      shouldStop: { looked += 1; return looked > afterNodes })
+        // Assert: fewer leaves than a full tree, and every row reaches a numbered leaf (a
+        // propensity score reads leafShares at it; an unnumbered one was an out-of-range trap).
+        let full = ClassificationTree(predictors: [.numbers(x, valid: x.map { _ in true })], labels: labels,
+                                      classCount: 2, minBucket: 5, cp: 1e-3, maxDepth: 30, shouldStop: { false })
+        #expect(tree.tree.leafCount < full.tree.leafCount)
+        let shares = tree.leafShares(of: 1)
+        #expect(shares.count == tree.tree.leafCount)
+        #expect((0..<500).allSatisfy { tree.leaf(row: $0) >= 0 && tree.leaf(row: $0) < shares.count })
+    }
+
     @Test func minBucketIsRespected() {
         // Setup: x = 1…10, y = 100 at x = 1 and 0 elsewhere, minbucket 3 (minsplit 9).
         // Gain of a cut after k rows is 100²/k − 100²/10, largest for the smallest allowed

@@ -48,7 +48,7 @@ import SynthModels
         let t0 = Date()
         let result = try MST.fit(table, rho: rho, rng: SeededRNG(seed: 1))
         let t1 = Date()
-        let sample = result.sample(rows: table.rowCount, rng: SeededRNG(seed: 2))
+        let sample = try result.sample(rows: table.rowCount, rng: SeededRNG(seed: 2))
         let t2 = Date()
         let cells = result.marginals.reduce(0) { $0 + $1.count }
         // A hash of the model and the rows, to compare runs with SYNTH_THREADS=1 and without.

@@ -12,9 +12,9 @@ import Testing
         // Run: 20,000 rows cross chunk boundaries (8,192 rows per chunk).
         let first = try MST.fit(data, rho: 0.5, rng: SeededRNG(seed: 41))
         let second = try MST.fit(data, rho: 0.5, rng: SeededRNG(seed: 41))
-        let rowsA = first.sample(rows: 20_000, rng: SeededRNG(seed: 42))
-        let rowsB = second.sample(rows: 20_000, rng: SeededRNG(seed: 42))
-        let other = first.sample(rows: 20_000, rng: SeededRNG(seed: 43))
+        let rowsA = try first.sample(rows: 20_000, rng: SeededRNG(seed: 42))
+        let rowsB = try second.sample(rows: 20_000, rng: SeededRNG(seed: 42))
+        let other = try first.sample(rows: 20_000, rng: SeededRNG(seed: 43))
         // Assert
         #expect(first == second)
         #expect(rowsA == rowsB)
@@ -30,7 +30,7 @@ import Testing
         let decoded = try JSONDecoder().decode(MSTResult.self, from: bytes)
         // Assert: equal, and it samples the same rows.
         #expect(decoded == result)
-        #expect(decoded.sample(rows: 100, rng: SeededRNG(seed: 45)) == result.sample(rows: 100, rng: SeededRNG(seed: 45)))
+        #expect(try decoded.sample(rows: 100, rng: SeededRNG(seed: 45)) == result.sample(rows: 100, rng: SeededRNG(seed: 45)))
     }
 
     @Test func samplesStayInTheDeclaredDomain() throws {
@@ -38,7 +38,7 @@ import Testing
         let data = MSTFixtures.chain(rows: 400)
         // Run
         let result = try MST.fit(data, rho: 0.01, rng: SeededRNG(seed: 46))
-        let rows = result.sample(rows: 5000, rng: SeededRNG(seed: 47))
+        let rows = try result.sample(rows: 5000, rng: SeededRNG(seed: 47))
         // Assert
         for (column, size) in zip(rows, data.sizes) {
             #expect(column.allSatisfy { $0 >= 0 && Int($0) < size })

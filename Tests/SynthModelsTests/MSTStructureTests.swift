@@ -10,7 +10,7 @@ import Testing
         let data = MSTFixtures.dependentPair(rows: 20_000)
         // Run
         let result = try MST.fit(data, rho: 100, rng: SeededRNG(seed: 1))
-        let sample = result.sample(rows: 20_000, rng: SeededRNG(seed: 2))
+        let sample = try result.sample(rows: 20_000, rng: SeededRNG(seed: 2))
         // Assert: the tree holds the dependent pair; its joint and the lone column's marginal
         // come back within 0.05 total variation.
         #expect(result.edges.contains([0, 1]))
@@ -28,7 +28,7 @@ import Testing
         let data = DiscreteTable(sizes: [3], columns: [(0..<3000).map { Int32($0 % 3) }])
         // Run
         let result = try MST.fit(data, rho: 10, rng: SeededRNG(seed: 3))
-        let sample = result.sample(rows: 3000, rng: SeededRNG(seed: 4))
+        let sample = try result.sample(rows: 3000, rng: SeededRNG(seed: 4))
         // Assert: no edges, one singleton clique, one measurement, a near-uniform sample.
         #expect(result.edges.isEmpty)
         #expect(result.cliques == [[0]])
@@ -48,7 +48,7 @@ import Testing
         ])
         // Run
         let result = try MST.fit(data, rho: 10, rng: SeededRNG(seed: 6))
-        let sample = result.sample(rows: 2000, rng: SeededRNG(seed: 7))
+        let sample = try result.sample(rows: 2000, rng: SeededRNG(seed: 7))
         // Assert: the constant keeps only its one level (the three empty ones share the rare
         // cell, which the model gives almost no mass), and the sample is nearly all code 2.
         #expect(result.supports[0] == [2])
@@ -62,7 +62,7 @@ import Testing
         let data = MSTFixtures.manyLevels(rows: 2000)
         // Run
         let result = try MST.fit(data, rho: 1, rng: SeededRNG(seed: 8))
-        let sample = result.sample(rows: 5000, rng: SeededRNG(seed: 9))
+        let sample = try result.sample(rows: 5000, rng: SeededRNG(seed: 9))
         // Assert: the compressed domain is small and every sampled code is a declared code.
         #expect(result.supports[0].count < 50)
         #expect(result.marginals.allSatisfy { $0.count <= 100 })

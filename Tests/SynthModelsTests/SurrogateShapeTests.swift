@@ -103,12 +103,12 @@ func sampledIdentifiersKeepTheShapeAndAreFreshOverTenThousandRows(_ method: Stri
     #expect(try #require(sample.column("mrn")).levels.allSatisfy { $0.hasPrefix("syn-") })
 }
 
-@Test func samplesLargerThanTheShapeFallBackToNumberedSurrogates() {
+@Test func samplesLargerThanTheShapeFallBackToNumberedSurrogates() throws {
     // Setup
     let field = ColumnSchema(name: "bed", kind: .identifier, role: .attribute, identifierShape: "Z##")
     // Run
-    let small = SurrogateIdentifiers.column(for: field, rows: 100, rng: SeededRNG(seed: 1))
-    let large = SurrogateIdentifiers.column(for: field, rows: 101, rng: SeededRNG(seed: 1))
+    let small = try SurrogateIdentifiers.column(for: field, rows: 100, rng: SeededRNG(seed: 1))
+    let large = try SurrogateIdentifiers.column(for: field, rows: 101, rng: SeededRNG(seed: 1))
     // Assert
     #expect(small.levels.allSatisfy { matches($0, "Z##") } && Set(small.levels).count == 100)
     #expect(large.levels.allSatisfy { $0.hasPrefix("syn-") } && Set(large.levels).count == 101)

@@ -54,13 +54,14 @@ enum HTMLFixture {
     static let real = table("patients", rows: 400, seed: 7, shift: 0)
     static let synthetic = table("patients_synth", rows: 300, seed: 11, shift: 3)
 
-    static func report() -> ComparisonReport {
-        var report = ComparisonReport.make(real: real, synthetic: synthetic, method: "copula, not differentially private")
+    static func report() throws -> ComparisonReport {
+        var report = try ComparisonReport.make(real: real, synthetic: synthetic, method: "copula, not differentially private")
         report.coverage = Coverage.evaluate(real: real, synthetic: synthetic)
         report.utility = UtilityReport(
             propensity: [PropensityScore(model: "logistic", pMSE: 0.0031, expectedPMSE: 0.0024, sPMSE: 1.29),
                          PropensityScore(model: "cart", pMSE: 0.0122, expectedPMSE: 0.0080, sPMSE: 1.52)],
             tstr: TSTRResult(target: "smoker", task: "binary", model: "logistic regression", holdoutRows: 120,
+                             trainingRows: 400, syntheticRows: 100_000, subsampled: true, tableRows: [400, 250_000, 120],
                              metrics: [TSTRMetric(name: "auc", trainOnReal: 0.712, trainOnSynthetic: 0.684)]))
         report.privacy = PrivacyReport(
             distance: DistanceReport(dcrShare: 0.53, nndrSynthetic: 0.81, nndrHoldout: 0.84, syntheticRows: 300, referenceRows: 120),
@@ -79,7 +80,7 @@ enum HTMLFixture {
         seed: 42, version: "0.9.0")
 
     /// 45 numeric columns with long names and a shared factor, past the heatmap cap.
-    static func wide() -> String {
+    static func wide() throws -> String {
         var rng = LCG(state: 3)
         let rows = 60
         let factor = (0..<rows).map { _ in rng.next() }
@@ -90,30 +91,32 @@ enum HTMLFixture {
         let synthetic = Table(name: "wide_synth", columns: columns.map { c in
             Column.numeric(c.name, c.numbers.map { $0 + 0.3 * rng.next() })
         })
-        let report = ComparisonReport.make(real: real, synthetic: synthetic, method: nil)
+        let report = try ComparisonReport.make(real: real, synthetic: synthetic, method: nil)
         return HTMLReport.render(report, real: real, synthetic: synthetic, provenance: Provenance(inputs: [], seed: 1, version: "test"))
     }
 
-    static func html() -> String {
-        HTMLReport.render(report(), real: real, synthetic: synthetic, provenance: provenance)
+    static func html() throws -> String {
+        HTMLReport.render(try report(), real: real, synthetic: synthetic, provenance: provenance)
     }
 }
 
 @Suite struct HTMLReportTests {
-    @Test func containsEverySectionTitle() {
+    @Test func containsEverySectionTitle() throws {
         // Run
-        let html = HTMLFixture.html()
+        let html = try HTMLFixture.html()
         // Assert
         for title in ["Summary", "Column distributions", "Correlations", "Column shapes", "Weakest pairs",
                       "Coverage", "Utility", "Privacy", "Provenance"] {
             #expect(html.contains("<h2>\(title)</h2>"), "missing section \(title)")
         }
         #expect(html.hasPrefix("<!DOCTYPE html>"))
+        // A subsampled utility model says so.
+        #expect(html.contains("tested on 120 holdout rows. Learners use a seeded sample of 100000 rows of each table larger than that (250000 synthetic rows).</p>"))
     }
 
-    @Test func keyTagsAreBalanced() {
+    @Test func keyTagsAreBalanced() throws {
         // Run
-        let html = HTMLFixture.html()
+        let html = try HTMLFixture.html()
         // Assert: every opening tag of these names has its closing tag, and none closes early.
         for tag in ["html", "head", "body", "main", "section", "table", "thead", "tbody", "tr", "td", "th",
                     "svg", "text", "title", "div", "figure", "dl", "ul", "li", "pre", "h1", "h2", "h3", "p", "style"] {
@@ -132,9 +135,9 @@ enum HTMLFixture {
         }
     }
 
-    @Test func escapesNamesFromData() {
+    @Test func escapesNamesFromData() throws {
         // Run
-        let html = HTMLFixture.html()
+        let html = try HTMLFixture.html()
         // Assert: the hostile column name and values never appear raw.
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"))
@@ -142,9 +145,9 @@ enum HTMLFixture {
         #expect(html.contains("&quot;quoted&quot;"))
     }
 
-    @Test func noNetworkAndNoScript() {
+    @Test func noNetworkAndNoScript() throws {
         // Run
-        let html = HTMLFixture.html().lowercased()
+        let html = try HTMLFixture.html().lowercased()
         // Assert
         #expect(!html.contains("http:"))
         #expect(!html.contains("https:"))
@@ -153,17 +156,17 @@ enum HTMLFixture {
         #expect(!html.contains("onload="))
     }
 
-    @Test func deterministic() {
+    @Test func deterministic() throws {
         // Run twice with the same inputs.
-        let first = HTMLFixture.html()
-        let second = HTMLFixture.html()
+        let first = try HTMLFixture.html()
+        let second = try HTMLFixture.html()
         // Assert
         #expect(first == second)
     }
 
-    @Test func showsProvenanceAndChartsForEachDrawableColumn() {
+    @Test func showsProvenanceAndChartsForEachDrawableColumn() throws {
         // Run
-        let html = HTMLFixture.html()
+        let html = try HTMLFixture.html()
         // Assert: input hash, seed, version, the script (escaped quotes), one chart per non-identifier column.
         #expect(html.contains("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"))
         #expect(html.contains("<code>42</code>"))
@@ -173,12 +176,12 @@ enum HTMLFixture {
         #expect(html.contains("top 12 of"))
     }
 
-    @Test func capsHeatmapsAtFortyColumns() {
+    @Test func capsHeatmapsAtFortyColumns() throws {
         // Setup: 45 numeric columns.
         var rng = HTMLFixture.LCG(state: 3)
         let columns = (0..<45).map { k in Column.numeric("x\(k)", (0..<30).map { _ in rng.next() }) }
         let real = Table(name: "r", columns: columns)
-        let report = ComparisonReport.make(real: real, synthetic: real, method: nil)
+        let report = try ComparisonReport.make(real: real, synthetic: real, method: nil)
         // Run
         let html = HTMLReport.render(report, real: real, synthetic: real,
                                      provenance: Provenance(inputs: [], seed: 1, version: "test"))
@@ -194,9 +197,9 @@ enum HTMLFixture {
         (id: "dcr", exact: 0, unique: 0, dcr: 0.58, risk: 0.01, grade: "fair"),
         (id: "attack", exact: 0, unique: 0, dcr: 0.5, risk: 0.3, grade: "weak"),
     ])
-    func privacyVerdict(_ example: (id: String, exact: Int, unique: Int, dcr: Double, risk: Double, grade: String)) {
+    func privacyVerdict(_ example: (id: String, exact: Int, unique: Int, dcr: Double, risk: Double, grade: String)) throws {
         // Setup: copies of rows other real rows share single out no one; copies of unique rows do.
-        var report = HTMLFixture.report()
+        var report = try HTMLFixture.report()
         report.exactMatches = example.exact
         report.uniqueMatches = example.unique
         report.privacy = PrivacyReport(

@@ -97,6 +97,61 @@ enum SlowTable {
         #expect(!FileManager.default.fileExists(atPath: directory + "/out"))
     }
 
+    /// Ctrl-C in each step of `compare`: every step stops with exit 130 and the located
+    /// message, never a trap (a tree stopped mid-growth once left unnumbered leaves that the
+    /// propensity score then indexed), never a finished report, and within about a second.
+    @Test(arguments: [
+        (step: "utility: propensity scores", after: 0.3),
+        (step: "utility: propensity scores", after: 3.0),
+        (step: "utility: train on synthetic", after: 0.2),
+        (step: "privacy: distances", after: 0.3),
+        (step: "privacy: attacks", after: 0.3),
+    ])
+    func ctrlCInEveryStepOfCompareStopsCleanly(_ point: (step: String, after: Double)) throws {
+        // Setup
+        let directory = TestSupport.temporaryDirectory()
+        let script = directory + "/compare.synth"
+        try """
+            seed 3
+            d = load "\(TestSupport.packageRoot)/examples/data/diabetes_sample.csv.gz"
+            train, test = split d
+            m = fit train method=copula
+            f = sample m rows=3000
+            compare train f holdout=test target=readmitted
+            print "finished"
+
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: SynthBinary.path)
+        process.arguments = ["run", "--timings", script]
+        let err = Pipe(), out = Pipe()
+        process.standardError = err
+        process.standardOutput = out
+        try process.run()
+        var seen = ""
+        let deadline = Date().addingTimeInterval(120)
+        while !seen.contains(point.step) && Date() < deadline && process.isRunning {
+            seen += String(decoding: err.fileHandleForReading.availableData, as: UTF8.self)
+        }
+        #expect(seen.contains(point.step), "\(seen)")
+        Thread.sleep(forTimeInterval: point.after)
+
+        // Run
+        let sent = Date()
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        let latency = Date().timeIntervalSince(sent)
+
+        // Assert
+        seen += String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationStatus == 130, "\(seen)")
+        #expect(seen.contains("\(script):6:1: cancelled by Ctrl-C; nothing after this statement ran"), "\(seen)")
+        #expect(!printed.contains("finished") && !printed.contains("privacy:"))
+        // About a second (this is a debug build, on a machine other tests keep busy).
+        #expect(latency < 2.5, "stopped after \(latency) s")
+    }
+
     @Test func aSampleTooBigForTheProcessLimitIsRefusedWithTheEstimate() throws {
         // Setup: a 3 GB address-space limit, and a sample that needs far more.
         let directory = TestSupport.temporaryDirectory()

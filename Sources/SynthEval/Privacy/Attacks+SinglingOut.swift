@@ -21,7 +21,7 @@ extension Attacks {
     /// Anonymeter corrects the control count for a control set smaller than training with a
     /// fitted curve; here the larger of the two is subsampled (seeded) to the other's size.
     public static func singlingOut(training: Table, control: Table, synthetic: Table, attacks: Int = 500,
-                                   mode: SinglingOutMode = .multivariate, seed: UInt64) -> AttackRisk {
+                                   mode: SinglingOutMode = .multivariate, seed: UInt64) throws -> AttackRisk {
         let name = "singling_out_\(mode.rawValue)"
         let columns = GowerEncoding.sharedColumns([training, control, synthetic])
         let size = Swift.min(training.rowCount, control.rowCount)
@@ -37,10 +37,10 @@ extension Attacks {
         let predicates: [Predicate]
         switch mode {
         case .univariate: predicates = univariatePredicates(encoding, attacks: attacks, rng: rng.stream(2))
-        case .multivariate: predicates = multivariatePredicates(encoding, attacks: attacks, columns: 3, rng: rng.stream(3))
+        case .multivariate: predicates = try multivariatePredicates(encoding, attacks: attacks, columns: 3, rng: rng.stream(3))
         }
-        let counts = (0..<2).map { t in
-            Parallel.map(predicates.count) { predicates[$0].matches(encoding, table: t, upTo: 2) == 1 ? 1 : 0 }
+        let counts = try (0..<2).map { t in
+            try Parallel.cancellableMap(predicates.count) { predicates[$0].matches(encoding, table: t, upTo: 2) == 1 ? 1 : 0 }
                 .reduce(0, +)
         }
         return AttackRate.risk(name: name, attacks: predicates.count, mainSuccesses: Double(counts[0]),
@@ -85,7 +85,7 @@ extension Attacks {
     /// Multivariate predicates from random synthetic rows and random column sets, drawn in
     /// batches (each predicate a function of the seed alone), kept when they match exactly one
     /// synthetic row; at most 100 attempts per attack.
-    static func multivariatePredicates(_ encoding: GowerEncoding, attacks: Int, columns k: Int, rng: SeededRNG) -> [Predicate] {
+    static func multivariatePredicates(_ encoding: GowerEncoding, attacks: Int, columns k: Int, rng: SeededRNG) throws -> [Predicate] {
         let width = Swift.min(k, encoding.columnCount)
         let rows = encoding.rowCount(2)
         let medians: [Double] = (0..<encoding.columnCount).map { c in
@@ -97,8 +97,8 @@ extension Attacks {
         var rng = rng
         var attempts = 0
         let batch = 1000
-        // Ctrl-C ends the search; `compare` checks and throws the attack away.
-        while kept.count < attacks && attempts < 100 * attacks && !Cancellation.isRequested {
+        while kept.count < attacks && attempts < 100 * attacks {
+            try Cancellation.check()
             var candidates: [Predicate] = []
             for _ in 0..<batch {
                 let row = rng.nextInt(below: rows)

@@ -17,7 +17,7 @@ public enum Attacks {
     /// succeeds when the nearest synthetic row on the first set is also the nearest on the
     /// second set. Up to `attacks` targets are drawn from training and as many from control.
     public static func linkability(training: Table, control: Table, synthetic: Table,
-                                   auxiliary: ([String], [String]), attacks: Int = 500, seed: UInt64) -> AttackRisk {
+                                   auxiliary: ([String], [String]), attacks: Int = 500, seed: UInt64) throws -> AttackRisk {
         let name = "linkability"
         let tables = [training, control, synthetic]
         let usable = Set(GowerEncoding.sharedColumns(tables))
@@ -31,10 +31,10 @@ public enum Attacks {
                        control.gather(Sampling.withoutReplacement(control.rowCount, n, rng: rng.stream(1)))]
         let encoding = GowerEncoding(targets + [synthetic], columns: left + right, realTables: 2)
         let leftColumns = Array(0..<left.count), rightColumns = Array(left.count..<(left.count + right.count))
-        let successes = (0..<2).map { t -> Double in
-            let a = NearestNeighbors.search(queries: encoding.matrix(t, columns: leftColumns),
+        let successes = try (0..<2).map { t -> Double in
+            let a = try NearestNeighbors.search(queries: encoding.matrix(t, columns: leftColumns),
                                             reference: encoding.matrix(2, columns: leftColumns))
-            let b = NearestNeighbors.search(queries: encoding.matrix(t, columns: rightColumns),
+            let b = try NearestNeighbors.search(queries: encoding.matrix(t, columns: rightColumns),
                                             reference: encoding.matrix(2, columns: rightColumns))
             return Double(zip(a.index, b.index).filter { $0 == $1 }.count)
         }
@@ -46,7 +46,7 @@ public enum Attacks {
     /// right when it equals the secret (coded kinds and booleans), when it is within 5% of the
     /// guess's magnitude (other numeric kinds, anonymeter's tolerance), or when both are missing.
     public static func inference(training: Table, control: Table, synthetic: Table, secret: String,
-                                 auxiliary: [String], attacks: Int = 500, seed: UInt64) -> AttackRisk {
+                                 auxiliary: [String], attacks: Int = 500, seed: UInt64) throws -> AttackRisk {
         let name = "inference:\(secret)"
         let tables = [training, control, synthetic]
         let usable = Set(GowerEncoding.sharedColumns(tables))
@@ -61,8 +61,8 @@ public enum Attacks {
         let encoding = GowerEncoding(targets + [synthetic], columns: aux + [secret], realTables: 2)
         let auxColumns = Array(0..<aux.count), s = aux.count
         let regression = encoding.isNumeric[s] && training.column(secret)!.kind != .boolean
-        let successes = (0..<2).map { t -> Double in
-            let nearest = NearestNeighbors.search(queries: encoding.matrix(t, columns: auxColumns),
+        let successes = try (0..<2).map { t -> Double in
+            let nearest = try NearestNeighbors.search(queries: encoding.matrix(t, columns: auxColumns),
                                                   reference: encoding.matrix(2, columns: auxColumns))
             var right = 0
             for (row, guessRow) in nearest.index.enumerated() {

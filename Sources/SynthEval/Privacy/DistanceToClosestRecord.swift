@@ -16,7 +16,7 @@ import SynthData
 /// outside the real range), category mismatch 1, missing vs present 1, missing vs missing 0.
 public enum DistanceToClosestRecord {
     public static func evaluate(training: Table, holdout: Table, synthetic: Table, seed: UInt64,
-                                maxRows: Int = 20_000) -> DistanceReport {
+                                maxRows: Int = 20_000) throws -> DistanceReport {
         let columns = GowerEncoding.sharedColumns([training, holdout, synthetic])
         let reference = Swift.min(training.rowCount, holdout.rowCount)
         let syntheticCount = Swift.min(synthetic.rowCount, Swift.max(0, maxRows))
@@ -34,9 +34,9 @@ public enum DistanceToClosestRecord {
         let encoding = GowerEncoding([training.gather(trainRows), holdout.gather(holdRows), synthetic.gather(synRows),
                                       holdout.gather(holdQueries)], columns: columns, realTables: 2)
         let train = encoding.matrix(0), hold = encoding.matrix(1), syn = encoding.matrix(2)
-        let toTraining = NearestNeighbors.search(queries: syn, reference: train)
-        let toHoldout = NearestNeighbors.search(queries: syn, reference: hold)
-        let holdToTraining = NearestNeighbors.search(queries: encoding.matrix(3), reference: train)
+        let toTraining = try NearestNeighbors.search(queries: syn, reference: train)
+        let toHoldout = try NearestNeighbors.search(queries: syn, reference: hold)
+        let holdToTraining = try NearestNeighbors.search(queries: encoding.matrix(3), reference: train)
 
         return DistanceReport(dcrShare: share(toTraining.closest, toHoldout.closest),
                               nndrSynthetic: nndr(toTraining), nndrHoldout: nndr(holdToTraining),

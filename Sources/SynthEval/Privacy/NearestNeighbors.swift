@@ -17,7 +17,7 @@ struct NearestNeighbors: Sendable {
     static let block = 1024
 
     /// Exact search of every row of `queries` against every row of `reference` (same columns).
-    static func search(queries: GowerMatrix, reference: GowerMatrix) -> NearestNeighbors {
+    static func search(queries: GowerMatrix, reference: GowerMatrix) throws -> NearestNeighbors {
         let nq = queries.rows, nr = reference.rows, nc = queries.columns
         // A caller's slip, not input: both matrices come from one GowerEncoding's column subset.
         precondition(nc == reference.columns, "query and reference columns differ")
@@ -28,14 +28,10 @@ struct NearestNeighbors: Sendable {
         }
         let scale = nc > 0 ? 1 / Float(nc) : 0
         let tasks = (nq + taskRows - 1) / taskRows
-        let parts = Parallel.map(tasks) { task -> NearestNeighbors in
+        // Ctrl-C: the blocks not yet searched are skipped and the search throws.
+        let parts = try Parallel.cancellableMap(tasks) { task -> NearestNeighbors in
             let start = task * taskRows, end = Swift.min(nq, start + taskRows)
             var out = NearestNeighbors(closest: [], second: [], index: [])
-            // Ctrl-C: leave the rest unsearched; `compare` checks and throws the result away.
-            if Cancellation.isRequested {
-                let inf = [Float](repeating: .infinity, count: end - start)
-                return NearestNeighbors(closest: inf, second: inf, index: [Int32](repeating: -1, count: end - start))
-            }
             var acc = [Float](repeating: 0, count: group * block)
             queries.values.withUnsafeBufferPointer { q in
                 reference.values.withUnsafeBufferPointer { r in

@@ -8,7 +8,7 @@ import SynthData
 /// identifier and text columns skipped).
 public enum QualityEvaluator {
     /// Scores `synthetic` against `real`, matching columns by name (in the real table's order).
-    public static func evaluate(real: Table, synthetic: Table) -> QualityReport {
+    public static func evaluate(real: Table, synthetic: Table) throws -> QualityReport {
         var notes: [String] = []
         var pairsToEncode: [(Column, Column)] = []
         for column in real.columns {
@@ -45,7 +45,8 @@ public enum QualityEvaluator {
         var pairIndices: [(Int, Int)] = []
         for i in columns.indices { for j in (i + 1)..<columns.count { pairIndices.append((i, j)) } }
         let indexPairs = pairIndices
-        let pairResults = Parallel.map(indexPairs.count) { k in
+        // Ctrl-C: pairs not yet scored are skipped and the evaluation throws.
+        let pairResults = try Parallel.cancellableMap(indexPairs.count) { k in
             pair(columns[indexPairs[k].0], columns[indexPairs[k].1])
         }
         var pairs: [PairScore] = []

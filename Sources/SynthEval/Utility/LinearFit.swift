@@ -13,15 +13,13 @@ enum LinearFit {
     static let maxIterations = 50
 
     /// Logistic regression coefficients for labels `y` (0/1), fitted by Newton's method.
-    static func logistic(x: [Double], y: [Double], p: Int) -> [Double] {
+    static func logistic(x: [Double], y: [Double], p: Int) throws -> [Double] {
         let n = y.count
         let lambda = ridgePerRow * Double(max(n, 1))
         var beta = [Double](repeating: 0, count: p)
         var lastDeviance = Double.infinity
         for _ in 0..<maxIterations {
-            // Ctrl-C: stop; `compare` checks and throws the fit away.
-            if Cancellation.isRequested { break }
-            let (hessian, gradient, deviance) = accumulate(x: x, y: y, p: p, beta: beta, logistic: true)
+            let (hessian, gradient, deviance) = try accumulate(x: x, y: y, p: p, beta: beta, logistic: true)
             var h = hessian, g = gradient
             for j in 1..<max(p, 1) {
                 h[j * p + j] += 2 * lambda
@@ -40,9 +38,9 @@ enum LinearFit {
     }
 
     /// Ridge least-squares coefficients for `y`.
-    static func ridge(x: [Double], y: [Double], p: Int) -> [Double] {
+    static func ridge(x: [Double], y: [Double], p: Int) throws -> [Double] {
         let lambda = ridgePerRow * Double(max(y.count, 1))
-        let (hessian, gradient, _) = accumulate(x: x, y: y, p: p, beta: [Double](repeating: 0, count: p), logistic: false)
+        let (hessian, gradient, _) = try accumulate(x: x, y: y, p: p, beta: [Double](repeating: 0, count: p), logistic: false)
         var h = hessian
         for j in 1..<max(p, 1) { h[j * p + j] += lambda }
         return solve(h, gradient, p) ?? [Double](repeating: 0, count: p)
@@ -66,11 +64,12 @@ enum LinearFit {
 
     /// XᵀWX and Xᵀ(y − μ) (logistic: W = μ(1 − μ)) or XᵀX and Xᵀy (least squares), summed over
     /// fixed row chunks in parallel and added in chunk order so the result is deterministic.
+    /// Throws `CancellationError` on Ctrl-C.
     private static func accumulate(x: [Double], y: [Double], p: Int, beta: [Double], logistic: Bool)
-        -> (hessian: [Double], gradient: [Double], deviance: Double) {
+        throws -> (hessian: [Double], gradient: [Double], deviance: Double) {
         let n = y.count
         let chunks = Parallel.chunks(n, count: 16)
-        let parts = Parallel.map(chunks.count) { c -> ([Double], [Double], Double) in
+        let parts = try Parallel.cancellableMap(chunks.count) { c -> ([Double], [Double], Double) in
             var h = [Double](repeating: 0, count: p * p)
             var g = [Double](repeating: 0, count: p)
             var deviance = 0.0

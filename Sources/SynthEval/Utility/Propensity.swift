@@ -29,8 +29,8 @@ public enum Propensity {
 
     /// Scores `synthetic` against `real` with a "logistic" or "cart" propensity model. Columns
     /// are those of `real` that are also in `synthetic` (by name), without identifier and text
-    /// columns; an unknown model name is treated as "logistic".
-    public static func evaluate(real: Table, synthetic: Table, model: String, seed: UInt64) -> PropensityScore {
+    /// columns; an unknown model name is treated as "logistic". Throws `CancellationError` on Ctrl-C.
+    public static func evaluate(real: Table, synthetic: Table, model: String, seed: UInt64) throws -> PropensityScore {
         var rng = SeededRNG(seed: seed)
         let realRows = subsample(real.rowCount, rng: &rng)
         let synRows = subsample(synthetic.rowCount, rng: &rng)
@@ -47,9 +47,8 @@ public enum Propensity {
             let classes = labels.map { Int32($0) }
             let observed = treePMSE(predictors: predictors, labels: classes, c: c)
             let base = rng.stream(1)
-            let nulls = Parallel.map(permutations) { i -> Double in
-                // Ctrl-C: skip; `compare` checks and throws the score away.
-                if Cancellation.isRequested { return 0 }
+            // A tree stopped by Ctrl-C is well formed but unfinished: the map throws it away.
+            let nulls = try Parallel.cancellableMap(permutations) { i -> Double in
                 var r = base.stream(i)
                 var permuted = classes
                 shuffle(&permuted, rng: &r)
@@ -62,7 +61,7 @@ public enum Propensity {
         let encoder = FeatureEncoder(columns: names, tables: [real.gather(realRows), synthetic.gather(synRows)])
         let p = encoder.parameterCount
         let x = encoder.encode(real, rows: realRows) + encoder.encode(synthetic, rows: synRows)
-        let beta = LinearFit.logistic(x: x, y: labels, p: p)
+        let beta = try LinearFit.logistic(x: x, y: labels, p: p)
         let eta = LinearFit.predict(x: x, beta: beta, p: p)
         let observed = pMSE(scores: eta.map(LinearFit.sigmoid), c: c)
         let expected = expectedLogisticPMSE(parameters: p, c: c, rows: total)

@@ -1,5 +1,6 @@
 // TSTR: train on synthetic, test on real — one learner fitted on each table, scored on the holdout.
 
+import SynthCore
 import SynthData
 
 /// Train-on-synthetic-test-on-real against train-on-real for one target column.
@@ -12,10 +13,24 @@ import SynthData
 /// holdout tables (levels matched by text; unseen levels go to "other"). Rows whose target is
 /// missing are left out.
 public enum TSTR {
-    /// Fits the learner on `training` and on `synthetic` and scores both on `holdout`. `seed` is
-    /// kept for learners that draw randomness; the current ones are deterministic.
-    public static func evaluate(training: Table, synthetic: Table, holdout: Table, target: String,
-                                seed: UInt64) throws -> TSTRResult {
+    /// Rows used per table at most; a larger table is subsampled without replacement (seeded),
+    /// and the result says so. The design matrix holds rows × parameters doubles (a million
+    /// synthetic rows of 50 columns made 4 GB and seconds of work that a Ctrl-C waited for),
+    /// and the learners' scores settle long before this many rows.
+    public static let maxRows = 100_000
+
+    /// Fits the learner on `training` and on `synthetic` and scores both on `holdout`, each
+    /// subsampled to `maxRows` with streams of `seed`. Throws `CancellationError` on Ctrl-C.
+    public static func evaluate(training fullTraining: Table, synthetic fullSynthetic: Table, holdout fullHoldout: Table,
+                                target: String, seed: UInt64) throws -> TSTRResult {
+        let streams = SeededRNG(seed: seed)
+        func capped(_ table: Table, _ stream: Int) -> Table {
+            table.rowCount <= maxRows ? table
+                : table.gather(Sampling.withoutReplacement(table.rowCount, maxRows, rng: streams.stream(stream)))
+        }
+        let training = capped(fullTraining, 0), synthetic = capped(fullSynthetic, 1), holdout = capped(fullHoldout, 2)
+        let tableRows = [fullTraining.rowCount, fullSynthetic.rowCount, fullHoldout.rowCount]
+        let subsampled = tableRows.contains { $0 > maxRows }
         guard let column = training.column(target) else {
             throw EvaluationError.unknownTarget(target, available: training.columnNames)
         }
@@ -32,34 +47,37 @@ public enum TSTR {
 
         switch task {
         case .regression:
-            let score = { (train: Labelled) -> Double in
-                let beta = LinearFit.ridge(x: train.x, y: train.y, p: p)
+            let score = { (train: Labelled) throws -> Double in
+                let beta = try LinearFit.ridge(x: train.x, y: train.y, p: p)
                 return UtilityMetrics.r2(predicted: LinearFit.predict(x: test.x, beta: beta, p: p), truth: test.y)
             }
             return TSTRResult(target: target, task: "regression", model: "ridge linear regression",
-                              holdoutRows: test.rows,
-                              metrics: [TSTRMetric(name: "r2", trainOnReal: score(real), trainOnSynthetic: score(syn))])
+                              holdoutRows: test.rows, trainingRows: real.rows, syntheticRows: syn.rows,
+                              subsampled: subsampled, tableRows: tableRows,
+                              metrics: [TSTRMetric(name: "r2", trainOnReal: try score(real), trainOnSynthetic: try score(syn))])
         case let .classes(levels):
             let truth = test.y.map { Int($0) }
             if levels.count == 2 {
-                let fit = { (train: Labelled) -> (auc: Double, accuracy: Double) in
-                    let beta = LinearFit.logistic(x: train.x, y: train.y, p: p)
+                let fit = { (train: Labelled) throws -> (auc: Double, accuracy: Double) in
+                    let beta = try LinearFit.logistic(x: train.x, y: train.y, p: p)
                     let scores = LinearFit.predict(x: test.x, beta: beta, p: p).map(LinearFit.sigmoid)
                     return (UtilityMetrics.auc(scores: scores, labels: truth),
                             UtilityMetrics.accuracy(predicted: scores.map { $0 >= 0.5 ? 1 : 0 }, truth: truth))
                 }
-                let a = fit(real), b = fit(syn)
-                return TSTRResult(target: target, task: "binary", model: "logistic regression", holdoutRows: test.rows,
+                let a = try fit(real), b = try fit(syn)
+                return TSTRResult(target: target, task: "binary", model: "logistic regression",
+                                  holdoutRows: test.rows, trainingRows: real.rows, syntheticRows: syn.rows,
+                                  subsampled: subsampled, tableRows: tableRows,
                                   metrics: [TSTRMetric(name: "auc", trainOnReal: a.auc, trainOnSynthetic: b.auc),
                                             TSTRMetric(name: "accuracy", trainOnReal: a.accuracy, trainOnSynthetic: b.accuracy)])
             }
-            let fit = { (train: Labelled) -> (accuracy: Double, f1: Double) in
+            let fit = { (train: Labelled) throws -> (accuracy: Double, f1: Double) in
                 // One-vs-rest: the class with the highest linear score wins (ties: lowest class).
                 var best = [Double](repeating: -.infinity, count: test.rows)
                 var predicted = [Int](repeating: 0, count: test.rows)
                 for k in 0..<levels.count {
                     let y = train.y.map { Int($0) == k ? 1.0 : 0.0 }
-                    let beta = LinearFit.logistic(x: train.x, y: y, p: p)
+                    let beta = try LinearFit.logistic(x: train.x, y: y, p: p)
                     let eta = LinearFit.predict(x: test.x, beta: beta, p: p)
                     for i in 0..<test.rows where eta[i] > best[i] {
                         best[i] = eta[i]
@@ -69,9 +87,10 @@ public enum TSTR {
                 return (UtilityMetrics.accuracy(predicted: predicted, truth: truth),
                         UtilityMetrics.macroF1(predicted: predicted, truth: truth))
             }
-            let a = fit(real), b = fit(syn)
+            let a = try fit(real), b = try fit(syn)
             return TSTRResult(target: target, task: "multiclass", model: "one-vs-rest logistic regression",
-                              holdoutRows: test.rows,
+                              holdoutRows: test.rows, trainingRows: real.rows, syntheticRows: syn.rows,
+                              subsampled: subsampled, tableRows: tableRows,
                               metrics: [TSTRMetric(name: "accuracy", trainOnReal: a.accuracy, trainOnSynthetic: b.accuracy),
                                         TSTRMetric(name: "macro_f1", trainOnReal: a.f1, trainOnSynthetic: b.f1)])
         }

@@ -40,14 +40,35 @@ public struct TSTRResult: Codable, Sendable, Equatable {
     public var task: String
     /// The learner, e.g. "logistic regression".
     public var model: String
+    /// Rows (with a target) each learner was trained or tested on.
     public var holdoutRows: Int
+    public var trainingRows: Int
+    public var syntheticRows: Int
+    /// Whether a table had more than `TSTR.maxRows` rows and a seeded subsample was used;
+    /// `tableRows` are then the rows of training, synthetic and holdout, in that order.
+    public var subsampled: Bool
+    public var tableRows: [Int]
     public var metrics: [TSTRMetric]
 
-    public init(target: String, task: String, model: String, holdoutRows: Int, metrics: [TSTRMetric]) {
+    /// What the subsample was, for the reports; nil when every table was used whole.
+    public var subsampleNote: String? {
+        guard subsampled, tableRows.count == 3 else { return nil }
+        let names = ["training", "synthetic", "holdout"]
+        let big = tableRows.indices.filter { tableRows[$0] > TSTR.maxRows }
+            .map { "\(tableRows[$0]) \(names[$0])" }
+        return "learners use a seeded sample of \(TSTR.maxRows) rows of each table larger than that (\(big.joined(separator: ", ")) rows)"
+    }
+
+    public init(target: String, task: String, model: String, holdoutRows: Int, trainingRows: Int,
+                syntheticRows: Int, subsampled: Bool = false, tableRows: [Int] = [], metrics: [TSTRMetric]) {
         self.target = target
         self.task = task
         self.model = model
         self.holdoutRows = holdoutRows
+        self.trainingRows = trainingRows
+        self.syntheticRows = syntheticRows
+        self.subsampled = subsampled
+        self.tableRows = tableRows
         self.metrics = metrics
     }
 }

@@ -58,7 +58,7 @@ public struct CARTModel: SynthModel, Codable, Equatable {
             }
             return state
         }
-        return assemble(parts: parts, rows: rows, rng: rng)
+        return try assemble(parts: parts, rows: rows, rng: rng)
     }
 
     private func draw(column j: Int, trees: (PreparedTree?, PreparedTree?), widths: [Int], count: Int,
@@ -114,14 +114,14 @@ public struct CARTModel: SynthModel, Codable, Equatable {
                                    singletons: column.singletons)
     }
 
-    private func assemble(parts: [ChunkState], rows: Int, rng: SeededRNG) -> Table {
+    private func assemble(parts: [ChunkState], rows: Int, rng: SeededRNG) throws -> Table {
         var out: [Column] = []
         // Identifier streams sit far from the chunk streams (0, 1, ...) that draw the values.
         let identifierStreams = rng.stream(Int(Int32.max))
         for (position, field) in schema.enumerated() {
             if field.isIdentifier {
                 if identifierPolicy == .regenerate {
-                    out.append(SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
+                    out.append(try SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
                 }
                 continue
             }

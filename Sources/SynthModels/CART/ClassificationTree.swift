@@ -1,5 +1,7 @@
 // ClassificationTree: a public Gini tree over plain predictor arrays, for evaluation code.
 
+import SynthCore
+
 /// A classification tree grown by the CART grower (rpart's Gini splitting, `minBucket`, `cp`),
 /// exposed for callers outside the synthesizer such as propensity scoring.
 public struct ClassificationTree: Sendable {
@@ -17,6 +19,13 @@ public struct ClassificationTree: Sendable {
     /// one entry per row.
     public init(predictors: [Predictor], labels: [Int32], classCount: Int, minBucket: Int = 5,
                 cp: Double = 1e-3, maxDepth: Int = 30) {
+        self.init(predictors: predictors, labels: labels, classCount: classCount, minBucket: minBucket, cp: cp,
+                  maxDepth: maxDepth, shouldStop: { Cancellation.isRequested })
+    }
+
+    /// As above, stopping the growth when `shouldStop` says so (Ctrl-C; a test's own rule).
+    init(predictors: [Predictor], labels: [Int32], classCount: Int, minBucket: Int, cp: Double, maxDepth: Int,
+         shouldStop: () -> Bool) {
         let features = predictors.map { p -> CARTFeature in
             switch p {
             case let .numbers(x, valid): return CARTFeature.ranks(x, valid: valid)
@@ -25,7 +34,7 @@ public struct ClassificationTree: Sendable {
         }
         let rows = (0..<labels.count).map { Int32($0) }
         tree = TreeGrower.grow(features: features, response: .classes(labels, count: classCount), rows: rows,
-                               minBucket: minBucket, maxDepth: maxDepth, cp: cp, smooth: false)
+                               minBucket: minBucket, maxDepth: maxDepth, cp: cp, smooth: false, shouldStop: shouldStop)
         self.predictors = predictors
     }
 

@@ -73,11 +73,13 @@ struct TreeGrower {
 
     /// Grows a tree on `rows` (indices into the feature and response arrays; repeats allowed,
     /// as a bootstrap makes).
+    /// `shouldStop` is Ctrl-C (tests pass their own to stop at a chosen node).
     static func grow(features: [CARTFeature], response: CARTResponse, rows: [Int32],
-                     minBucket: Int, maxDepth: Int, cp: Double, smooth: Bool) -> CARTTree {
+                     minBucket: Int, maxDepth: Int, cp: Double, smooth: Bool,
+                     shouldStop: () -> Bool = { Cancellation.isRequested }) -> CARTTree {
         var grower = TreeGrower(features: features, response: response, rows: rows, minBucket: minBucket,
                                 maxDepth: maxDepth, cp: cp, smooth: smooth)
-        return grower.run()
+        return grower.run(shouldStop: shouldStop)
     }
 
     private init(features: [CARTFeature], response: CARTResponse, rows: [Int32], minBucket: Int,
@@ -119,17 +121,19 @@ struct TreeGrower {
         nodeTotal = classLeft
     }
 
-    private mutating func run() -> CARTTree {
+    private mutating func run(shouldStop: () -> Bool) -> CARTTree {
         let n = idx.count
         addNode()
         let root = impurity(0, n)
         // (node, lo, hi, depth), depth first, left child first.
         var stack: [(Int, Int, Int, Int)] = [(0, 0, n, 0)]
         while let (node, lo, hi, depth) = stack.popLast() {
-            // Ctrl-C: stop growing; the caller throws the unfinished tree away.
-            if Cancellation.isRequested { break }
+            // Ctrl-C: split no further. The nodes left become leaves, so the tree stays well
+            // formed (every path ends in a numbered leaf) for a caller that uses it before it
+            // checks for cancellation and throws it away.
+            let stopping = shouldStop()
             let impurity = self.impurity(lo, hi)
-            if hi - lo >= minSplit, depth < maxDepth, impurity > 1e-12 * max(root, 1e-300),
+            if !stopping, hi - lo >= minSplit, depth < maxDepth, impurity > 1e-12 * max(root, 1e-300),
                let split = bestSplit(lo, hi), split.gain >= cp * root, split.gain > 1e-12 * impurity {
                 let mid = partition(lo, hi, split)
                 let left = tree.feature.count

@@ -66,7 +66,7 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
             let block = latent(count, &stream)
             return decoders.map { $0.decode(block, count: count) }
         }
-        return assemble(parts: parts, rows: rows, rng: rng)
+        return try assemble(parts: parts, rows: rows, rng: rng)
     }
 
     /// Correlated normal draws, dimension-major: latent[i * count + row].
@@ -87,7 +87,7 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
         return latent
     }
 
-    private func assemble(parts: [[ColumnPart]], rows: Int, rng: SeededRNG) -> Table {
+    private func assemble(parts: [[ColumnPart]], rows: Int, rng: SeededRNG) throws -> Table {
         var columns: [Column] = []
         var next = 0
         // Identifier streams sit far from the chunk streams (0, 1, ...) that draw the values.
@@ -95,7 +95,7 @@ public struct CopulaModel: SynthModel, Codable, Equatable {
         for (position, field) in schema.enumerated() {
             if field.isIdentifier {
                 if identifierPolicy == .regenerate {
-                    columns.append(SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
+                    columns.append(try SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
                 }
                 continue
             }

@@ -43,10 +43,11 @@ public struct MSTResult: Sendable, Equatable, Codable {
     public var measurements: [MSTMeasurement]
 
     /// Draws `rows` rows of codes in the declared (uncompressed) domain, column-major.
-    /// Identical inputs give identical output whatever the thread count.
-    public func sample(rows: Int, rng: SeededRNG) -> [[Int32]] {
+    /// Identical inputs give identical output whatever the thread count. Throws
+    /// `CancellationError` on Ctrl-C.
+    public func sample(rows: Int, rng: SeededRNG) throws -> [[Int32]] {
         if domainSizes.isEmpty { return [] }
-        return TreeSampler(self).sample(rows: rows, columns: domainSizes.count, rng: rng)
+        return try TreeSampler(self).sample(rows: rows, columns: domainSizes.count, rng: rng)
     }
 }
 

@@ -47,8 +47,7 @@ public struct MSTModel: SynthModel, Codable, Equatable {
     public func sample(rows: Int, rng: SeededRNG) throws -> Table {
         guard rows >= 0 else { throw ModelError.invalid("rows must not be negative") }
         try validate()
-        let codes = result.sample(rows: rows, rng: rng.stream(0))
-        try Cancellation.check()
+        let codes = try result.sample(rows: rows, rng: rng.stream(0))
         let decodeStreams = rng.stream(1)
         // validate(): every column is in the schema, and each domain suits its column's kind, so
         // DomainEncoder.decode and its Binning only see codes and bounds they handle.
@@ -62,7 +61,7 @@ public struct MSTModel: SynthModel, Codable, Equatable {
         for (position, field) in schema.enumerated() {
             if field.isIdentifier {
                 if identifierPolicy == .regenerate {
-                    out.append(SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
+                    out.append(try SurrogateIdentifiers.column(for: field, rows: rows, rng: identifierStreams.stream(position)))
                 }
             } else if let j = columns.firstIndex(of: field.name) {
                 out.append(decoded[j])

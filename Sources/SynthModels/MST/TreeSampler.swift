@@ -53,11 +53,10 @@ struct TreeSampler: Sendable {
 
     /// Draws `rows` rows, column-major, in original codes. Rows are cut into chunks fixed by
     /// `rows` alone, each drawn from its own stream, so the thread count cannot change them.
-    func sample(rows: Int, columns: Int, rng: SeededRNG) -> [[Int32]] {
+    /// Throws `CancellationError` on Ctrl-C.
+    func sample(rows: Int, columns: Int, rng: SeededRNG) throws -> [[Int32]] {
         let chunks = Parallel.chunks(rows, count: max(1, rows / 8192))
-        let parts = Parallel.map(chunks.count) { k in
-            // Ctrl-C: skip the chunk; the caller checks and throws the sample away.
-            if Cancellation.isRequested { return [[Int32]](repeating: [], count: order.count) }
+        let parts = try Parallel.cancellableMap(chunks.count) { k in
             var stream = rng.stream(k)
             return draw(chunks[k].count, rng: &stream)
         }

@@ -20,7 +20,7 @@ extension HTMLReport {
         }
         if let tstr = utility.tstr {
             out += "<h3>Train on synthetic, test on real</h3>\n"
-            out += "<p class=\"lead\">Target <strong>\(HTMLText.escape(tstr.target))</strong> (\(HTMLText.escape(tstr.task))), \(HTMLText.escape(tstr.model)), tested on \(Plural.count(tstr.holdoutRows, "holdout row")).</p>\n"
+            out += "<p class=\"lead\">Target <strong>\(HTMLText.escape(tstr.target))</strong> (\(HTMLText.escape(tstr.task))), \(HTMLText.escape(tstr.model)), tested on \(Plural.count(tstr.holdoutRows, "holdout row")).\(tstr.subsampleNote.map { " " + HTMLText.escape($0.prefix(1).uppercased() + $0.dropFirst()) + "." } ?? "")</p>\n"
             out += "<table>\n<thead><tr><th>Metric</th><th class=\"num\">Trained on real</th><th class=\"num\">Trained on synthetic</th><th class=\"num\">Difference</th></tr></thead>\n<tbody>\n"
             for m in tstr.metrics {
                 out += "<tr><td>\(HTMLText.escape(m.name))</td><td class=\"num\">\(number(m.trainOnReal, 3))</td><td class=\"num\">\(number(m.trainOnSynthetic, 3))</td><td class=\"num\">\(number(m.trainOnSynthetic - m.trainOnReal, 3))</td></tr>\n"

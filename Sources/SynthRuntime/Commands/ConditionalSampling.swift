@@ -108,7 +108,7 @@ struct ConditionalSampling {
                 batch = min(max(Int(needed * 1.2) + 100, 1000), 1_000_000)
             }
         }
-        outcome.table = SurrogateIdentifiers.regenerate(outcome.table, schema: model.schema, rng: rng.stream(-1))
+        outcome.table = try SurrogateIdentifiers.regenerate(outcome.table, schema: model.schema, rng: rng.stream(-1))
         return outcome
     }
 }

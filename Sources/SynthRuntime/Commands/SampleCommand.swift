@@ -186,7 +186,7 @@ enum SampleCommand: CommandRunner {
             table = table.appending(extra.gather(used))
             round += 1
         }
-        let identifiers = SurrogateIdentifiers.regenerate(table, schema: model.schema, rng: refills.stream(-1))
+        let identifiers = try SurrogateIdentifiers.regenerate(table, schema: model.schema, rng: refills.stream(-1))
         return (identifiers, removed, drawn)
     }
 }
