@@ -52,7 +52,7 @@ public struct ComparisonReport: Sendable, Codable {
     /// `CancellationError` on Ctrl-C.
     public static func make(real: Table, synthetic: Table, method: String?) throws -> ComparisonReport {
         let quality = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
-        let counts = ExactMatch.matches(synthetic: synthetic, training: real)
+        let counts = try ExactMatch.matches(synthetic: synthetic, training: real)
         let matches = counts.reduce(0) { $0 + ($1 > 0 ? 1 : 0) }
         var report = ComparisonReport(realName: real.name, syntheticName: synthetic.name, realRows: real.rowCount,
                                       syntheticRows: synthetic.rowCount, quality: quality, exactMatches: matches,

@@ -18,16 +18,16 @@ import Testing
         Column.coded("note", ["a", "b", "c", "d", "e"], kind: .text),
     ])
 
-    @Test func replicateMask() {
+    @Test func replicateMask() throws {
         // Rows: (M,40) = training 2; (F,30) = training 1; (M,50) no; (F,missing) = training 4;
         // (M,missing) no.
-        let mask = ExactMatch.replicateMask(synthetic: Self.synthetic, training: Self.training)
+        let mask = try ExactMatch.replicateMask(synthetic: Self.synthetic, training: Self.training)
         #expect(mask == [true, true, false, true, false])
     }
 
-    @Test func removeReplicates() {
+    @Test func removeReplicates() throws {
         // Run
-        let (table, removed) = ExactMatch.removeReplicates(synthetic: Self.synthetic, training: Self.training)
+        let (table, removed) = try ExactMatch.removeReplicates(synthetic: Self.synthetic, training: Self.training)
         // Assert: 3 removed, the two new rows kept in order.
         #expect(removed == 3)
         #expect(table.rowCount == 2)
@@ -35,24 +35,24 @@ import Testing
         #expect(table.column("age")!.valid[1] == false)
     }
 
-    @Test func negativeZeroEqualsZeroAndTextComparesAcrossKinds() {
+    @Test func negativeZeroEqualsZeroAndTextComparesAcrossKinds() throws {
         // Setup: numeric vs integer compare by value; categorical vs boolean by text.
         var flag = Column.numeric("flag", [1, 0], kind: .boolean)
         flag.levels = ["No", "Yes"]
         let training = Table(name: "t", columns: [Column.numeric("v", [0, 2], kind: .integer), flag])
         let synthetic = Table(name: "s", columns: [Column.numeric("v", [-0.0, 0, 2]), Column.coded("flag", ["Yes", "Yes", "No"])])
         // Run
-        let mask = ExactMatch.replicateMask(synthetic: synthetic, training: training)
+        let mask = try ExactMatch.replicateMask(synthetic: synthetic, training: training)
         // Assert
         #expect(mask == [true, true, true])
     }
 
-    @Test func noSharedColumnsMeansNoReplicates() {
+    @Test func noSharedColumnsMeansNoReplicates() throws {
         let synthetic = Table(name: "s", columns: [Column.numeric("other", [1, 2])])
-        #expect(ExactMatch.replicateMask(synthetic: synthetic, training: Self.training) == [false, false])
+        #expect(try ExactMatch.replicateMask(synthetic: synthetic, training: Self.training) == [false, false])
     }
 
-    @Test func manyRowsWithDuplicates() {
+    @Test func manyRowsWithDuplicates() throws {
         // Setup: 5,000 training rows over 50 × 2 distinct values; synthetic reuses half of them.
         let n = 5000
         let training = Table(name: "t", columns: [Column.numeric("a", (0..<n).map { Double($0 % 50) }),
@@ -60,7 +60,7 @@ import Testing
         let synthetic = Table(name: "s", columns: [Column.numeric("a", (0..<1000).map { Double($0 % 100) }),
                                                    Column.coded("b", (0..<1000).map { $0 % 2 == 0 ? "x" : "y" })])
         // Run
-        let mask = ExactMatch.replicateMask(synthetic: synthetic, training: training)
+        let mask = try ExactMatch.replicateMask(synthetic: synthetic, training: training)
         // Assert: a < 50 with matching parity (training pairs a with b by a's parity) replicates.
         let expected = (0..<1000).map { $0 % 100 < 50 }
         #expect(mask == expected)

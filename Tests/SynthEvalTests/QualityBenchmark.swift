@@ -35,7 +35,7 @@ import SynthEval
         let t0 = Date()
         let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         let t1 = Date()
-        let mask = ExactMatch.replicateMask(synthetic: synthetic, training: real)
+        let mask = try ExactMatch.replicateMask(synthetic: synthetic, training: real)
         let t2 = Date()
         print("BENCH quality \(t1.timeIntervalSince(t0)) s (\(report.shapes.count) shapes, \(report.pairs.count) pairs, overall \(report.overall)); exact match \(t2.timeIntervalSince(t1)) s (\(mask.filter { $0 }.count) replicates)")
     }

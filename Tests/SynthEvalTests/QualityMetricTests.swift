@@ -152,6 +152,6 @@ import Testing
         let report = try QualityEvaluator.evaluate(real: real, synthetic: synthetic)
         // Assert
         #expect(report.shapes == [ShapeScore(column: "état", metric: .tvComplement, score: 1)])
-        #expect(ExactMatch.replicateMask(synthetic: synthetic, training: real) == [true, true, true, true])
+        #expect(try ExactMatch.replicateMask(synthetic: synthetic, training: real) == [true, true, true, true])
     }
 }

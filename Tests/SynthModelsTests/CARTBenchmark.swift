@@ -30,7 +30,7 @@ import SynthModels
             return 1 - Set(a.keys).union(b.keys).reduce(0.0) { $0 + abs((a[$1] ?? 0) - (b[$1] ?? 0)) } / 2
         }
         for (column, shape) in zip(table.columns, shapes) where shape < 0.97 { print("BENCH cart adult shape of \(column.name): \(shape)") }
-        let (_, replicated) = ExactMatch.removeReplicates(synthetic: sample, training: table)
+        let (_, replicated) = try ExactMatch.removeReplicates(synthetic: sample, training: table)
         print("BENCH cart adult \(table.rowCount)x\(table.columns.count): fit + sample \(t1.timeIntervalSince(t0)) s, column shapes mean \(shapes.reduce(0, +) / Double(shapes.count)), rows identical to a training row \(replicated)")
         #expect(sample.rowCount == table.rowCount)
     }
@@ -77,7 +77,7 @@ import SynthModels
         }
         let trees = model.columns.flatMap { [$0.valueTree, $0.missingTree].compactMap { $0 } }
         print("BENCH cart nodes \(trees.reduce(0) { $0 + $1.nodeCount }) split levels \(trees.reduce(0) { $0 + $1.splitLevels.count }) leaf values \(trees.reduce(0) { $0 + $1.values.count }) leaf classes \(trees.reduce(0) { $0 + $1.classes.count }) singletons \(model.columns.reduce(0) { $0 + $1.singletons.count })")
-        let (_, replicated) = ExactMatch.removeReplicates(synthetic: sample, training: table)
+        let (_, replicated) = try ExactMatch.removeReplicates(synthetic: sample, training: table)
         print("BENCH cart synthetic rows identical to a training row: \(replicated)")
         #expect(sample.rowCount == table.rowCount)
     }

@@ -69,17 +69,19 @@ public enum Coverage {
         return min(1, max(0, 1 - (low + high)))
     }
 
+    /// The level texts present in `column`: codes are marked first, so no text is hashed per row.
     private static func categories(_ column: Column) -> Set<String> {
-        var out = Set<String>()
-        for i in 0..<column.count where column.valid[i] {
-            if column.kind == .boolean {
-                out.insert(column.numbers[i] != 0 ? "true" : "false")
-            } else {
-                let code = Int(column.codes[i])
-                if code >= 0 && code < column.levels.count { out.insert(column.levels[code]) }
-            }
+        if column.kind == .boolean {
+            var seen = [false, false]
+            for i in 0..<column.count where column.valid[i] { seen[column.numbers[i] != 0 ? 1 : 0] = true }
+            return Set([seen[0] ? "false" : nil, seen[1] ? "true" : nil].compactMap { $0 })
         }
-        return out
+        var used = [Bool](repeating: false, count: column.levels.count)
+        for i in 0..<column.count where column.valid[i] {
+            let code = Int(column.codes[i])
+            if code >= 0 && code < used.count { used[code] = true }
+        }
+        return Set(used.indices.filter { used[$0] }.map { column.levels[$0] })
     }
 
     private static func range(_ column: Column) -> (Double, Double)? {

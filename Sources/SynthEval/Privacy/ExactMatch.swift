@@ -17,27 +17,28 @@ import SynthData
 /// Rows are hashed with FNV-1a over canonical cell keys (never `Hasher`, which is seeded per
 /// process) and every hash hit is verified cell by cell.
 /// Reference: SDMetrics `NewRowSynthesis`; synthpop `replicated.uniques` (R/sdc.r).
+/// Every function throws `CancellationError` on Ctrl-C (a million rows take a second or two).
 public enum ExactMatch {
     /// For each synthetic row, whether it replicates a training row. With no shared columns
     /// nothing can be compared, and no row counts as a replicate.
-    public static func replicateMask(synthetic: Table, training: Table) -> [Bool] {
-        matches(synthetic: synthetic, training: training).map { $0 > 0 }
+    public static func replicateMask(synthetic: Table, training: Table) throws -> [Bool] {
+        try matches(synthetic: synthetic, training: training).map { $0 > 0 }
     }
 
     /// For each synthetic row, whether it replicates a training row that no other training row
     /// equals (on the shared, non-identifier columns).
-    public static func uniqueReplicateMask(synthetic: Table, training: Table) -> [Bool] {
-        matches(synthetic: synthetic, training: training).map { $0 == 1 }
+    public static func uniqueReplicateMask(synthetic: Table, training: Table) throws -> [Bool] {
+        try matches(synthetic: synthetic, training: training).map { $0 == 1 }
     }
 
     /// `synthetic` without its replicate rows, and how many were removed.
-    public static func removeReplicates(synthetic: Table, training: Table) -> (table: Table, removed: Int) {
-        remove(replicateMask(synthetic: synthetic, training: training), from: synthetic)
+    public static func removeReplicates(synthetic: Table, training: Table) throws -> (table: Table, removed: Int) {
+        remove(try replicateMask(synthetic: synthetic, training: training), from: synthetic)
     }
 
     /// `synthetic` without the rows that copy a unique training row, and how many were removed.
-    public static func removeUniqueReplicates(synthetic: Table, training: Table) -> (table: Table, removed: Int) {
-        remove(uniqueReplicateMask(synthetic: synthetic, training: training), from: synthetic)
+    public static func removeUniqueReplicates(synthetic: Table, training: Table) throws -> (table: Table, removed: Int) {
+        remove(try uniqueReplicateMask(synthetic: synthetic, training: training), from: synthetic)
     }
 
     private static func remove(_ mask: [Bool], from synthetic: Table) -> (table: Table, removed: Int) {
@@ -46,15 +47,18 @@ public enum ExactMatch {
     }
 
     /// For each synthetic row, how many training rows it equals (0 when none).
-    static func matches(synthetic: Table, training: Table) -> [Int] {
+    static func matches(synthetic: Table, training: Table) throws -> [Int] {
         let pairs = sharedColumns(synthetic: synthetic, training: training)
         let rows = synthetic.rowCount
         guard !pairs.isEmpty, training.rowCount > 0 else { return [Int](repeating: 0, count: rows) }
-        let keys = pairs.map { CellKeys.make(synthetic: $0.synthetic, training: $0.training) }
+        let keys = try pairs.map { pair in
+            try Cancellation.check()
+            return CellKeys.make(synthetic: pair.synthetic, training: pair.training)
+        }
         let index = DistinctRows(keys.map(\.training), rows: training.rowCount)
         let syntheticKeys = keys.map(\.synthetic)
         let chunks = Parallel.chunks(rows, count: max(1, (rows + 8191) / 8192))
-        let parts = Parallel.map(chunks.count) { c -> [Int] in
+        let parts = try Parallel.cancellableMap(chunks.count) { c -> [Int] in
             chunks[c].map { row in index.count(of: syntheticKeys, row: row) }
         }
         return parts.flatMap { $0 }

@@ -32,7 +32,7 @@ public enum QualityEvaluator {
         }
         let columns = encodedColumns
 
-        let shapeResults = Parallel.map(columns.count) { shape(columns[$0]) }
+        let shapeResults = try Parallel.cancellableMap(columns.count) { shape(columns[$0]) }
         var shapes: [ShapeScore] = []
         for (column, score) in zip(columns, shapeResults) {
             if score.score.isNaN {

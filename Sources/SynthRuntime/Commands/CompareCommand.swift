@@ -72,7 +72,7 @@ enum CompareCommand: CommandRunner {
                                    hint: "split the real table: train, test = split \(real.table.name) train=0.7")
         }
         // A holdout that holds the training rows would make every attack look like its control.
-        let shared = ExactMatch.replicateMask(synthetic: holdout.table, training: real.table).filter { $0 }.count
+        let shared = try ExactMatch.replicateMask(synthetic: holdout.table, training: real.table).filter { $0 }.count
         if Double(shared) >= 0.5 * Double(holdout.table.rowCount) {
             throw Diagnostic.error("holdout '\(holdout.table.name)' repeats \(shared) of its \(holdout.table.rowCount) rows from '\(real.table.name)'; the privacy figures need rows the model never saw",
                                    at: expr.span, hint: "split the real table first: train, test = split \(real.table.name) train=0.7")

@@ -77,7 +77,7 @@ struct ConditionalSampling {
                 for i in 0..<batch where reason[i] == -1 && !meets[i] { reason[i] = index }
             }
             if let training {
-                let copies = ExactMatch.uniqueReplicateMask(synthetic: draw, training: training)
+                let copies = try ExactMatch.uniqueReplicateMask(synthetic: draw, training: training)
                 for i in 0..<batch where reason[i] == -1 && copies[i] { reason[i] = rules.count }
             }
             let used = Array((0..<batch).filter { reason[$0] == -1 }.prefix(rows - outcome.table.rowCount))

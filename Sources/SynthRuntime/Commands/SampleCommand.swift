@@ -84,7 +84,7 @@ enum SampleCommand: CommandRunner {
                 // A differentially private sample is never compared with the real rows here.
                 note = "rows equal to a real row are not looked for: that would read the real data after the private fit"
             } else if let training = model.training {
-                let counts = ExactMatch.uniqueReplicateMask(synthetic: table, training: training).filter { $0 }.count
+                let counts = try ExactMatch.uniqueReplicateMask(synthetic: table, training: training).filter { $0 }.count
                 note = Plural.count(counts, "copy", "copies") + " of unique real rows kept, replicates=keep"
             } else {
                 note = "training data not in this session: copies of real rows not checked"
@@ -165,16 +165,25 @@ enum SampleCommand: CommandRunner {
     /// that were set aside and needed, not the unused rest of the last refill.
     private static func drawWithoutUniqueCopies(_ model: any SynthModel, rows: Int, first: Table, training: Table,
                                                 rng: SeededRNG) throws -> (table: Table, removed: Int, drawn: Int) {
-        var (table, removed) = ExactMatch.removeUniqueReplicates(synthetic: first, training: training)
+        var (table, removed) = try ExactMatch.removeUniqueReplicates(synthetic: first, training: training)
         var drawn = first.rowCount
         if removed == 0 { return (table, 0, drawn) }
         let refills = rng.stream(Int(Int32.max) - 1)
+        // Identifier surrogates are renumbered at the end; until then their levels (one per
+        // row, a million of them) are emptied so that each append does not merge them by text
+        // (a second per refill round, and as long before Ctrl-C was answered).
+        for field in model.schema where field.isIdentifier {
+            if let i = table.index(of: field.name), table.columns[i].kind.isCoded {
+                table.columns[i].levels = []
+                table.columns[i].codes = [Int32](repeating: -1, count: table.rowCount)
+            }
+        }
         var round = 0
         while table.rowCount < rows && round < maximumRefills {
             try Cancellation.check()
             let need = rows - table.rowCount
             let extra = try model.sample(rows: max(need * 2, 64), rng: refills.stream(round))
-            let mask = ExactMatch.uniqueReplicateMask(synthetic: extra, training: training)
+            let mask = try ExactMatch.uniqueReplicateMask(synthetic: extra, training: training)
             var used: [Int] = []
             var examined = 0
             for (i, copies) in mask.enumerated() where used.count < need {
