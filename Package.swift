@@ -7,6 +7,11 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "synth", targets: ["synth"]),
+        // The statistics alone, for another package, a fuzz harness or a notebook kernel:
+        // tables, models, metrics and reports, with no language and no terminal.
+        .library(name: "SynthStatistics", targets: ["SynthCore", "SynthData", "SynthModels", "SynthEval", "SynthReport"]),
+        // The language and its interpreter, for a front end other than the command line.
+        .library(name: "SynthInterpreter", targets: ["SynthLang", "SynthRuntime"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

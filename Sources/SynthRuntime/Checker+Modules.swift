@@ -7,29 +7,26 @@ import SynthLang
 
 extension Checker {
     mutating func checkUse(_ module: String, at span: SourceSpan) {
-        guard let path = ModuleResolver.resolve(module, stdlib: session.stdlibDirectory) else {
-            report("module '\(module)' not found", at: span, hint: ModuleResolver.hint(module, stdlib: session.stdlibDirectory))
+        let path: String
+        do {
+            path = try ModuleResolver.path(of: module, at: span, stdlib: session.stdlibDirectory)
+        } catch {
+            diagnostics += Self.diagnostics(of: error)
             return
         }
         inputPaths.append((path, "module '\(module)'"))
         if checkedModules.contains(path) { return }
-        guard !loadingModules.contains(path) else {
-            report("cyclic use: '\(path)' is already being loaded", at: span,
-                   hint: "use chain: " + (loadingModules + [path]).joined(separator: " -> "))
-            return
-        }
-        guard loadingModules.count < Interpreter.maximumUseDepth else {
-            report(Interpreter.useTooDeep, at: span)
-            return
-        }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            report("cannot read module '\(path)'", at: span)
-            return
-        }
-        session.sources[path] = text
-        let parsed = Parser.parse(text, file: path)
-        if !parsed.diagnostics.isEmpty {
-            diagnostics += parsed.diagnostics
+        let program: Program
+        do {
+            let opened = try ModuleResolver.open(path, at: span, chain: loadingModules)
+            session.sources[path] = opened.text
+            program = opened.program
+        } catch {
+            // A syntax error in the module: keep its text for the caret.
+            if session.sources[path] == nil, let text = try? String(contentsOfFile: path, encoding: .utf8) {
+                session.sources[path] = text
+            }
+            diagnostics += Self.diagnostics(of: error)
             return
         }
         var env: [String: StaticType] = [:]
@@ -37,11 +34,20 @@ extension Checker {
         nested.procedures = procedures
         nested.loadingModules = loadingModules + [path]
         nested.inputPaths = inputPaths
-        nested.check(parsed.program.statements, env: &env)
+        nested.check(program.statements, env: &env)
         diagnostics += nested.diagnostics
         inputPaths = nested.inputPaths
         procedures.merge(nested.procedures) { _, new in new }
         checkedModules.insert(path)
         checkedModules.formUnion(nested.checkedModules)
+    }
+
+    /// The located errors `ModuleResolver` throws, as the checker collects them.
+    private static func diagnostics(of error: any Error) -> [Diagnostic] {
+        switch error {
+        case let diagnostic as Diagnostic: return [diagnostic]
+        case let list as DiagnosticList: return list.diagnostics
+        default: return []
+        }
     }
 }

@@ -121,29 +121,22 @@ extension Interpreter {
 
     /// `use "name"`: runs `stdlib/name.synth` (or a relative path) once per session.
     func use(_ module: String, at span: SourceSpan) throws {
-        guard let path = ModuleResolver.resolve(module, stdlib: session.stdlibDirectory) else {
-            throw Diagnostic.error("module '\(module)' not found", at: span,
-                                   hint: ModuleResolver.hint(module, stdlib: session.stdlibDirectory))
-        }
+        let path = try ModuleResolver.path(of: module, at: span, stdlib: session.stdlibDirectory)
         if session.loadedModules.contains(path) { return }
-        guard !session.loadingModules.contains(path) else {
-            throw Diagnostic.error("cyclic use: '\(path)' is already being loaded", at: span,
-                                   hint: "use chain: " + (session.loadingModules + [path]).joined(separator: " -> "))
-        }
-        guard session.loadingModules.count < Interpreter.maximumUseDepth else {
-            throw Diagnostic.error(Interpreter.useTooDeep, at: span)
+        let (text, program): (String, Program)
+        do {
+            (text, program) = try ModuleResolver.open(path, at: span, chain: session.loadingModules)
+        } catch let list as DiagnosticList {
+            // A syntax error in the module: its text is needed to show the caret.
+            if let text = try? String(contentsOfFile: path, encoding: .utf8) { registerSource(text, origin: path) }
+            throw list
         }
         session.loadingModules.append(path)
         defer { session.loadingModules.removeLast() }
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-            throw Diagnostic.error("cannot read module '\(path)'", at: span)
-        }
         registerSource(text, origin: path)
         session.noteInput(path, as: "module '\(module)'")
-        let parsed = Parser.parse(text, file: path)
-        if !parsed.diagnostics.isEmpty { throw DiagnosticList(parsed.diagnostics) }
         var scope = Scope.global
-        for statement in parsed.program.statements {
+        for statement in program.statements {
             _ = try execute(statement, in: &scope, topLevel: false)
         }
         session.loadedModules.insert(path)
